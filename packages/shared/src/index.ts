@@ -1,0 +1,4 @@
+// Types and schemas that the server and the web app share.
+export * from './areas.ts'
+export * from './problem.ts'
+export * from './run.ts'

@@ -1,0 +1,107 @@
+// Schemas of a problem in the library's folder format, and of what the API shows of one.
+import { z } from 'zod'
+import { Area, AssistantPolicy, Difficulty, Language } from './areas.ts'
+
+const Slug = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a slug is lowercase words joined by hyphens')
+  .max(80)
+
+export const ProblemFrontMatter = z.strictObject({
+  title: z.string().min(3).max(120),
+  areas: z.array(Area).min(1),
+  difficulty: Difficulty,
+  function: z.union([z.string().min(1), z.partialRecord(Language, z.string().min(1))]),
+  languages: z.array(Language).min(1),
+  timeLimitMs: z.number().int().positive().max(60_000).default(5_000),
+  memoryMb: z.number().int().positive().max(4096).optional(),
+  assistant: AssistantPolicy.default('coach'),
+})
+export type ProblemFrontMatter = z.infer<typeof ProblemFrontMatter>
+
+export const FunctionCase = z.strictObject({
+  name: z.string().min(1).max(200),
+  args: z.array(z.unknown()),
+  expected: z.unknown(),
+  visible: z.boolean(),
+  tolerance: z.number().nonnegative().optional(),
+})
+export type FunctionCase = z.infer<typeof FunctionCase>
+
+export const ScriptCase = z.strictObject({
+  name: z.string().min(1).max(200),
+  language: Language,
+  script: z.string().min(1),
+  expectedOutput: z.string(),
+  visible: z.boolean(),
+})
+export type ScriptCase = z.infer<typeof ScriptCase>
+
+export const TestCase = z.union([FunctionCase, ScriptCase])
+export type TestCase = z.infer<typeof TestCase>
+
+export const TestSuite = z.strictObject({ cases: z.array(TestCase).min(1) })
+
+export const RubricCriterion = z.strictObject({
+  id: Slug,
+  title: z.string().min(1).max(120),
+  weight: z.number().positive().max(1),
+  description: z.string().min(1),
+  concepts: z.array(z.string().min(1)).min(1),
+})
+export type RubricCriterion = z.infer<typeof RubricCriterion>
+
+export const Rubric = z.strictObject({
+  criteria: z.array(RubricCriterion).min(1),
+  referenceExplanation: z.string().min(1),
+})
+export type Rubric = z.infer<typeof Rubric>
+
+/** A whole problem as the server holds it, secrets included. Never sent to a browser. */
+export interface ProblemDefinition {
+  slug: string
+  title: string
+  areas: Area[]
+  difficulty: Difficulty
+  languages: Language[]
+  functionNames: Partial<Record<Language, string>>
+  timeLimitMs: number
+  memoryMb: number | undefined
+  assistant: AssistantPolicy
+  statement: string
+  starter: Partial<Record<Language, string>>
+  solutions: Partial<Record<Language, string>>
+  cases: TestCase[]
+  rubric: Rubric
+  hints: string[]
+  contentHash: string
+}
+
+/** A visible case as the candidate sees it. */
+export type VisibleCase =
+  | { name: string; kind: 'function'; args: unknown[]; expected: unknown }
+  | { name: string; kind: 'script'; language: Language; script: string; expectedOutput: string }
+
+export interface ProblemSummary {
+  slug: string
+  title: string
+  areas: Area[]
+  difficulty: Difficulty
+  languages: Language[]
+}
+
+export interface ProblemDetail extends ProblemSummary {
+  statement: string
+  starter: Partial<Record<Language, string>>
+  visibleTests: VisibleCase[]
+  assistant: AssistantPolicy
+  hintCount: number
+}
+
+export const ProblemQuery = z.object({
+  area: Area.optional(),
+  difficulty: Difficulty.optional(),
+  language: Language.optional(),
+  q: z.string().max(200).optional(),
+})
+export type ProblemQuery = z.infer<typeof ProblemQuery>

@@ -1,0 +1,26 @@
+// What a run of candidate code returns, as the API shows it.
+export const RUN_STATUSES = ['passed', 'failed', 'error', 'timeout', 'memory'] as const
+export type RunStatus = (typeof RUN_STATUSES)[number]
+
+export interface TestResult {
+  name: string
+  passed: boolean
+  /** Left out for hidden cases: only the name and the verdict of those reach a browser. */
+  expected?: unknown
+  actual?: unknown
+  error?: string
+  /** 1-based line in the candidate's code that the error points at, when known. */
+  line?: number
+  ms: number
+  hidden?: boolean
+}
+
+export interface RunResult {
+  status: RunStatus
+  tests: TestResult[]
+  stdout: string
+  stderr: string
+  /** A message for the whole run: a syntax error, a timeout, a memory limit. */
+  error?: string
+  durationMs: number
+}
