@@ -5,7 +5,15 @@ import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', 'data/**', 'test-artifacts/**', 'packages/problems/problems/**'] },
+  {
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      'data/**',
+      'test-artifacts/**',
+      'packages/problems/problems/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -13,7 +21,10 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {
@@ -30,8 +41,15 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['monaco-editor', 'monaco-editor/*'], message: 'Import Monaco only through src/components/editor/monaco.ts.' },
-            { group: ['@pairwise/server', '@pairwise/server/*'], importNamesPattern: '^(?!AppType$)', message: 'The web app imports only the AppType type from the server.' },
+            {
+              group: ['monaco-editor', 'monaco-editor/*'],
+              message: 'Import Monaco only through src/components/editor/monaco.ts.',
+            },
+            {
+              group: ['@pairwise/server', '@pairwise/server/*'],
+              importNamesPattern: '^(?!AppType$)',
+              message: 'The web app imports only the AppType type from the server.',
+            },
           ],
         },
       ],
@@ -46,7 +64,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['@pairwise/server', '@pairwise/web', '**/apps/**'], message: 'Packages never import an app.' }] },
+        {
+          patterns: [
+            {
+              group: ['@pairwise/server', '@pairwise/web', '**/apps/**'],
+              message: 'Packages never import an app.',
+            },
+          ],
+        },
       ],
     },
   },

@@ -2,3 +2,5 @@
 export * from './areas.ts'
 export * from './problem.ts'
 export * from './run.ts'
+export * from './user.ts'
+export * from './session.ts'

@@ -1,0 +1,103 @@
+// buildApp(deps): the whole HTTP surface as one Hono app, testable in-process with app.request().
+import { Hono } from 'hono'
+import { bodyLimit } from 'hono/body-limit'
+import { secureHeaders } from 'hono/secure-headers'
+import type { AppDeps, AppEnv } from './app-env.ts'
+import { loadUser } from './auth/middleware.ts'
+import { pingDatabase } from './db/connect.ts'
+import { AppError, errorBody, handleError } from './http/errors.ts'
+import { originCheck } from './http/origin-check.ts'
+import { mountWebApp } from './http/static.ts'
+import { auth } from './routes/auth.ts'
+import { problems } from './routes/problems.ts'
+import { sessions } from './routes/sessions.ts'
+
+export type { AppDeps } from './app-env.ts'
+
+/** Bodies past this are refused with 413 before they are parsed. */
+export const MAX_BODY_BYTES = 1024 * 1024
+
+export interface BuildOptions {
+  /** Serve the built web app from config.webDist (on in production, off in API tests). */
+  serveWeb?: boolean
+}
+
+function apiRoutes() {
+  return new Hono<AppEnv>()
+    .get('/health', async (c) => {
+      try {
+        await pingDatabase(c.var.deps.db)
+      } catch (err) {
+        c.var.deps.log.error({ err }, 'health check: database unreachable')
+        return c.json(errorBody('database_unavailable', 'The database is not answering.'), 503)
+      }
+      return c.json({ status: 'ok' as const }, 200)
+    })
+    .route('/auth', auth)
+    .route('/problems', problems)
+    .route('/sessions', sessions)
+}
+
+export function buildApp(deps: AppDeps, options: BuildOptions = {}) {
+  const app = new Hono<AppEnv>()
+  app.use(
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        fontSrc: ["'self'", 'data:'],
+        workerSrc: ["'self'", 'blob:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+      crossOriginEmbedderPolicy: false,
+    }),
+  )
+  app.use(async (c, next) => {
+    c.set('deps', deps)
+    const started = performance.now()
+    await next()
+    if (c.req.path.startsWith('/api/')) {
+      deps.log.debug(
+        {
+          method: c.req.method,
+          path: c.req.path,
+          status: c.res.status,
+          ms: performance.now() - started,
+        },
+        'request',
+      )
+    }
+  })
+  const limitBody = bodyLimit({
+    maxSize: MAX_BODY_BYTES,
+    onError: () => {
+      throw new AppError(
+        413,
+        'payload_too_large',
+        `Request bodies are limited to ${MAX_BODY_BYTES / 1024} KB.`,
+      )
+    },
+  })
+  const checkOrigin = originCheck(deps.config.publicOrigin)
+  app.use('/api/*', async (c, next) => {
+    // Reads carry no body and change nothing, so they skip the body limit and the CSRF check.
+    if (c.req.method === 'GET' || c.req.method === 'HEAD') return next()
+    return limitBody(c, () => checkOrigin(c, next))
+  })
+  app.use('/api/*', loadUser)
+  const routes = app.route('/api', apiRoutes())
+  app.notFound((c) =>
+    c.json(errorBody('not_found', `No route for ${c.req.method} ${c.req.path}.`), 404),
+  )
+  app.onError(handleError(deps.log))
+  if (options.serveWeb) mountWebApp(app, deps.config.webDist)
+  return routes
+}
+
+export type AppType = ReturnType<typeof buildApp>

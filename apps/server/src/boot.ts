@@ -1,0 +1,38 @@
+// What boot and the CLI share: open and migrate the database, and load the problem library into it.
+import { loadLibrary } from '@pairwise/problems'
+import type { Config } from './config.ts'
+import { openDatabase, type Db } from './db/connect.ts'
+import { migrateToLatest } from './db/migrate.ts'
+import type { Logger } from './logger.ts'
+import { syncLibrary } from './problems/repository.ts'
+
+export async function openMigratedDatabase(config: Config): Promise<Db> {
+  const db = openDatabase(config.database)
+  try {
+    await migrateToLatest(
+      db,
+      config.database.dialect === 'postgres' ? config.database.schema : undefined,
+    )
+  } catch (err) {
+    await db.destroy()
+    throw err
+  }
+  return db
+}
+
+export async function loadProblemLibrary(db: Db, config: Config, log: Logger): Promise<void> {
+  const started = performance.now()
+  const { problems, errors } = await loadLibrary(config.problemsDir)
+  for (const err of errors) log.error({ slug: err.slug, reasons: err.reasons }, 'problem skipped')
+  const result = await syncLibrary(db, problems)
+  log.info(
+    {
+      problems: problems.length,
+      added: result.added.length,
+      updated: result.updated.length,
+      skipped: errors.length,
+      ms: Math.round(performance.now() - started),
+    },
+    'problem library loaded',
+  )
+}

@@ -1,0 +1,46 @@
+// The `pairwise` command: users, problems, scoring evaluation, database.
+import { CliError } from './cli/output.ts'
+import { usersCommand } from './cli/users.ts'
+
+const USAGE = `usage: pairwise <command>
+  users create --email E --password P --role candidate|mentor|instructor|admin [--name N]
+  problems validate [DIR] [--json]
+  problems import --from open-print SRC --to DIR
+  scoring eval FILE.jsonl --json [--predictions OUT.jsonl]
+  db migrate`
+
+type Command = (argv: string[]) => Promise<number>
+
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  users: async () => usersCommand,
+  problems: async () => (await import('./cli/problems.ts')).problemsCommand,
+  scoring: async () => async (argv) => {
+    if (argv[0] !== 'eval') throw new CliError('usage: pairwise scoring eval FILE.jsonl --json')
+    return (await import('./cli/scoring-eval.ts')).scoringEval(argv.slice(1))
+  },
+  db: async () => (await import('./cli/db.ts')).dbCommand,
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv
+  const load = name ? COMMANDS[name] : undefined
+  if (!load) {
+    process.stderr.write(`${USAGE}\n`)
+    return name && name !== '--help' ? 2 : 0
+  }
+  return (await load())(rest)
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    if (err instanceof CliError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`pairwise: ${(err as Error).message}\n`)
+      process.exit(2)
+    }
+    process.stderr.write(
+      `pairwise: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+    )
+    process.exit(1)
+  },
+)

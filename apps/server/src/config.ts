@@ -1,0 +1,108 @@
+// The one place that reads process.env: every setting, validated once by zod.
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { z } from 'zod'
+
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
+
+const OnOff = z
+  .enum(['on', 'off', 'true', 'false', '1', '0'])
+  .transform((v) => v === 'on' || v === 'true' || v === '1')
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  DATABASE_URL: z.string().optional(),
+  ANTHROPIC_API_KEY: z.string().min(1).optional(),
+  ANTHROPIC_BASE_URL: z.url().optional(),
+  PAIRWISE_ASSISTANT_MODEL: z.string().min(1).default('claude-sonnet-4-5'),
+  PAIRWISE_JUDGE_MODEL: z.string().min(1).default('claude-sonnet-4-5'),
+  PAIRWISE_RUNNER: z.enum(['sandbox', 'local']).optional(),
+  PAIRWISE_ALLOW_LOCAL_RUNNER_MULTIUSER: OnOff.default(false),
+  PAIRWISE_RATE_LIMIT: OnOff.default(true),
+  PAIRWISE_LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+    .default('info'),
+  PAIRWISE_PUBLIC_ORIGIN: z.url().optional(),
+  PAIRWISE_SECURE_COOKIES: OnOff.optional(),
+  PAIRWISE_PROBLEMS_DIR: z.string().optional(),
+  PAIRWISE_WEB_DIST: z.string().optional(),
+  PAIRWISE_ASSISTANT_SESSION_QUOTA: z.coerce.number().int().positive().default(60),
+  PAIRWISE_ASSISTANT_DAILY_QUOTA: z.coerce.number().int().positive().default(300),
+})
+
+export type DatabaseConfig =
+  { dialect: 'sqlite'; file: string } | { dialect: 'postgres'; url: string; schema?: string }
+
+export interface Config {
+  env: 'development' | 'production' | 'test'
+  port: number
+  host: string
+  database: DatabaseConfig
+  anthropic: { apiKey: string; baseURL: string | undefined } | undefined
+  assistantModel: string
+  judgeModel: string
+  runner: 'sandbox' | 'local' | 'auto'
+  allowLocalRunnerMultiUser: boolean
+  rateLimit: boolean
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent'
+  publicOrigin: string | undefined
+  secureCookies: boolean | undefined
+  problemsDir: string
+  webDist: string
+  assistantQuota: { perSession: number; perUserPerDay: number }
+}
+
+export function parseDatabaseUrl(url: string | undefined, cwd = process.cwd()): DatabaseConfig {
+  if (!url) return { dialect: 'sqlite', file: path.resolve(cwd, 'data/pairwise.db') }
+  if (url.startsWith('postgres://') || url.startsWith('postgresql://')) {
+    return { dialect: 'postgres', url }
+  }
+  if (url.startsWith('file:')) return { dialect: 'sqlite', file: path.resolve(cwd, url.slice(5)) }
+  throw new Error(`DATABASE_URL must be file:PATH or postgres://…, not "${url.split(':')[0]}:…"`)
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = EnvSchema.safeParse(env)
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)
+    throw new Error(`Invalid environment:\n  ${problems.join('\n  ')}`)
+  }
+  const e = parsed.data
+  return {
+    env: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    database: parseDatabaseUrl(e.DATABASE_URL),
+    anthropic: e.ANTHROPIC_API_KEY
+      ? { apiKey: e.ANTHROPIC_API_KEY, baseURL: e.ANTHROPIC_BASE_URL }
+      : undefined,
+    assistantModel: e.PAIRWISE_ASSISTANT_MODEL,
+    judgeModel: e.PAIRWISE_JUDGE_MODEL,
+    runner: e.PAIRWISE_RUNNER ?? 'auto',
+    allowLocalRunnerMultiUser: e.PAIRWISE_ALLOW_LOCAL_RUNNER_MULTIUSER,
+    rateLimit: e.PAIRWISE_RATE_LIMIT,
+    logLevel: e.PAIRWISE_LOG_LEVEL,
+    publicOrigin: e.PAIRWISE_PUBLIC_ORIGIN,
+    secureCookies: e.PAIRWISE_SECURE_COOKIES,
+    problemsDir: e.PAIRWISE_PROBLEMS_DIR
+      ? path.resolve(e.PAIRWISE_PROBLEMS_DIR)
+      : path.join(REPO_ROOT, 'packages/problems/problems'),
+    webDist: e.PAIRWISE_WEB_DIST
+      ? path.resolve(e.PAIRWISE_WEB_DIST)
+      : path.join(REPO_ROOT, 'apps/web/dist'),
+    assistantQuota: {
+      perSession: e.PAIRWISE_ASSISTANT_SESSION_QUOTA,
+      perUserPerDay: e.PAIRWISE_ASSISTANT_DAILY_QUOTA,
+    },
+  }
+}
+
+/** A config for tests: defaults, with overrides. */
+export function testConfig(overrides: Partial<Config> = {}): Config {
+  return {
+    ...loadConfig({ NODE_ENV: 'test', PAIRWISE_LOG_LEVEL: 'silent' }),
+    ...overrides,
+  }
+}

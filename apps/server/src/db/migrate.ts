@@ -1,0 +1,25 @@
+// Runs the migrations, which are listed here in date order and never import app code.
+import { Migrator, type Migration, type MigrationProvider } from 'kysely/migration'
+import type { Db } from './connect.ts'
+import * as initial from './migrations/2026-11-25-0001-initial.ts'
+
+const MIGRATIONS: Record<string, Migration> = {
+  '2026-11-25-0001-initial': initial,
+}
+
+const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS }
+
+/** schema: where the migration tables live, for a PostgreSQL database confined to one schema. */
+export async function migrateToLatest(db: Db, schema?: string): Promise<void> {
+  const migrator = new Migrator({
+    db,
+    provider,
+    ...(schema ? { migrationTableSchema: schema } : {}),
+  })
+  const { error, results } = await migrator.migrateToLatest()
+  const failed = results?.find((r) => r.status === 'Error')
+  if (error || failed) {
+    const reason = error instanceof Error ? error.message : String(error ?? 'unknown error')
+    throw new Error(`migration ${failed?.migrationName ?? ''} failed: ${reason}`)
+  }
+}

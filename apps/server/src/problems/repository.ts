@@ -1,0 +1,180 @@
+// The problem library in the database: idempotent sync by content hash, catalog queries, pinned versions.
+import { randomUUID } from 'node:crypto'
+import type {
+  Area,
+  ProblemDefinition,
+  ProblemDetail,
+  ProblemQuery,
+  ProblemSummary,
+  VisibleCase,
+} from '@pairwise/shared'
+import { sql } from 'kysely'
+import type { Db } from '../db/connect.ts'
+import type { ProblemRow } from '../db/schema.ts'
+import { catalogCacheFor } from './catalog-cache.ts'
+
+function searchText(p: ProblemDefinition): string {
+  return [p.title, p.slug, ...p.areas, p.statement].join(' ').toLowerCase()
+}
+
+export interface SyncResult {
+  added: string[]
+  updated: string[]
+  unchanged: number
+}
+
+/** Loads problems into the database. A problem whose content hash is known is left alone. */
+export async function syncLibrary(db: Db, problems: ProblemDefinition[]): Promise<SyncResult> {
+  const result: SyncResult = { added: [], updated: [], unchanged: 0 }
+  for (const p of problems) {
+    await db.transaction().execute(async (trx) => {
+      const current = await trx
+        .selectFrom('problems')
+        .leftJoin('problem_versions', 'problem_versions.id', 'problems.current_version_id')
+        .select(['problems.slug', 'problem_versions.content_hash'])
+        .where('problems.slug', '=', p.slug)
+        .executeTakeFirst()
+      if (current?.content_hash === p.contentHash) {
+        result.unchanged++
+        return
+      }
+      const now = new Date().toISOString()
+      const known = await trx
+        .selectFrom('problem_versions')
+        .select('id')
+        .where('slug', '=', p.slug)
+        .where('content_hash', '=', p.contentHash)
+        .executeTakeFirst()
+      const versionId = known?.id ?? randomUUID()
+      if (!known) {
+        await trx
+          .insertInto('problem_versions')
+          .values({
+            id: versionId,
+            slug: p.slug,
+            content_hash: p.contentHash,
+            definition: JSON.stringify(p),
+            created_at: now,
+          })
+          .execute()
+      }
+      const columns = {
+        title: p.title,
+        areas: JSON.stringify(p.areas),
+        difficulty: p.difficulty,
+        languages: JSON.stringify(p.languages),
+        current_version_id: versionId,
+        search_text: searchText(p),
+        updated_at: now,
+      }
+      if (current) {
+        await trx.updateTable('problems').set(columns).where('slug', '=', p.slug).execute()
+        result.updated.push(p.slug)
+      } else {
+        await trx
+          .insertInto('problems')
+          .values({ slug: p.slug, ...columns, source: 'library', published: 1, created_at: now })
+          .execute()
+        result.added.push(p.slug)
+      }
+    })
+  }
+  if (result.added.length || result.updated.length) catalogCacheFor(db).clear()
+  return result
+}
+
+function toSummary(
+  row: Pick<ProblemRow, 'slug' | 'title' | 'areas' | 'difficulty' | 'languages'>,
+): ProblemSummary {
+  return {
+    slug: row.slug,
+    title: row.title,
+    areas: JSON.parse(row.areas) as Area[],
+    difficulty: row.difficulty,
+    languages: JSON.parse(row.languages) as ProblemSummary['languages'],
+  }
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (m) => `\\${m}`)
+}
+
+export function listProblems(db: Db, query: ProblemQuery): Promise<ProblemSummary[]> {
+  return catalogCacheFor(db).get(query, () => queryProblems(db, query))
+}
+
+async function queryProblems(db: Db, query: ProblemQuery): Promise<ProblemSummary[]> {
+  let q = db
+    .selectFrom('problems')
+    .select(['slug', 'title', 'areas', 'difficulty', 'languages'])
+    .where('published', '=', 1)
+  // Area and language ids come from closed enums, so a quoted substring match is exact.
+  if (query.area) q = q.where('areas', 'like', `%"${query.area}"%`)
+  if (query.language) q = q.where('languages', 'like', `%"${query.language}"%`)
+  if (query.difficulty) q = q.where('difficulty', '=', query.difficulty)
+  for (const word of (query.q ?? '').toLowerCase().split(/\s+/).filter(Boolean).slice(0, 8)) {
+    q = q.where(sql<boolean>`search_text like ${`%${escapeLike(word)}%`} escape '\\'`)
+  }
+  const rows = await q.orderBy('title').execute()
+  return rows.map(toSummary)
+}
+
+export async function getProblemVersion(
+  db: Db,
+  versionId: string,
+): Promise<ProblemDefinition | undefined> {
+  const row = await db
+    .selectFrom('problem_versions')
+    .select('definition')
+    .where('id', '=', versionId)
+    .executeTakeFirst()
+  return row ? (JSON.parse(row.definition) as ProblemDefinition) : undefined
+}
+
+export async function getCurrentProblem(
+  db: Db,
+  slug: string,
+): Promise<{ versionId: string; problem: ProblemDefinition } | undefined> {
+  const row = await db
+    .selectFrom('problems')
+    .innerJoin('problem_versions', 'problem_versions.id', 'problems.current_version_id')
+    .select(['problem_versions.id', 'problem_versions.definition'])
+    .where('problems.slug', '=', slug)
+    .where('problems.published', '=', 1)
+    .executeTakeFirst()
+  return row
+    ? { versionId: row.id, problem: JSON.parse(row.definition) as ProblemDefinition }
+    : undefined
+}
+
+export function visibleCases(p: ProblemDefinition): VisibleCase[] {
+  return p.cases
+    .filter((c) => c.visible)
+    .map((c) =>
+      'script' in c
+        ? {
+            name: c.name,
+            kind: 'script',
+            language: c.language,
+            script: c.script,
+            expectedOutput: c.expectedOutput,
+          }
+        : { name: c.name, kind: 'function', args: c.args, expected: c.expected },
+    )
+}
+
+/** What a candidate may see of a problem: no hidden cases, solutions or rubric internals. */
+export function toProblemDetail(p: ProblemDefinition): ProblemDetail {
+  return {
+    slug: p.slug,
+    title: p.title,
+    areas: p.areas,
+    difficulty: p.difficulty,
+    languages: p.languages,
+    statement: p.statement,
+    starter: p.starter,
+    visibleTests: visibleCases(p),
+    assistant: p.assistant,
+    hintCount: p.hints.length,
+  }
+}

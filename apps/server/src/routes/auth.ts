@@ -1,0 +1,78 @@
+// Sign-up, login, logout and the current user.
+import { LoginBody, SignupBody } from '@pairwise/shared'
+import type { Context } from 'hono'
+import { Hono } from 'hono'
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie'
+import type { AppEnv } from '../app-env.ts'
+import { requireUser, currentUser } from '../auth/middleware.ts'
+import { hashPassword, verifyPassword } from '../auth/password.ts'
+import {
+  createUser,
+  DuplicateEmailError,
+  endLoginSession,
+  findUserByEmail,
+  startLoginSession,
+  toPublicUser,
+} from '../auth/repository.ts'
+import { SESSION_COOKIE, SESSION_DAYS } from '../auth/tokens.ts'
+import { AppError } from '../http/errors.ts'
+import { limitPerClient } from '../http/rate-limit.ts'
+import { validate } from '../http/validate.ts'
+
+function setSessionCookie(c: Context<AppEnv>, token: string) {
+  const secure = c.var.deps.config.secureCookies ?? new URL(c.req.url).protocol === 'https:'
+  setCookie(c, SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: 'Lax',
+    secure,
+    path: '/',
+    maxAge: SESSION_DAYS * 86_400,
+  })
+}
+
+export const auth = new Hono<AppEnv>()
+  .post(
+    '/signup',
+    limitPerClient('signup', 10, 60_000),
+    validate('json', SignupBody),
+    async (c) => {
+      const body = c.req.valid('json')
+      const { db } = c.var.deps
+      let user
+      try {
+        user = await createUser(db, {
+          email: body.email,
+          name: body.name,
+          passwordHash: await hashPassword(body.password),
+        })
+      } catch (err) {
+        if (err instanceof DuplicateEmailError) {
+          throw new AppError(409, 'email_taken', 'An account with this email already exists.')
+        }
+        throw err
+      }
+      setSessionCookie(c, await startLoginSession(db, user.id))
+      return c.json({ user }, 201)
+    },
+  )
+  .post('/login', limitPerClient('login', 10, 60_000), validate('json', LoginBody), async (c) => {
+    const body = c.req.valid('json')
+    const { db } = c.var.deps
+    const row = await findUserByEmail(db, body.email)
+    const ok = await verifyPassword(row?.password_hash, body.password)
+    if (!row || !ok) {
+      throw new AppError(401, 'invalid_credentials', 'The email or the password is wrong.')
+    }
+    // A fresh token at every login; an old one the browser held is ended.
+    const previous = getCookie(c, SESSION_COOKIE)
+    if (previous) await endLoginSession(db, previous)
+    setSessionCookie(c, await startLoginSession(db, row.id))
+    return c.json({ user: toPublicUser(row) }, 200)
+  })
+  .post('/logout', requireUser, async (c) => {
+    const token = getCookie(c, SESSION_COOKIE)
+    if (token) await endLoginSession(c.var.deps.db, token)
+    deleteCookie(c, SESSION_COOKIE, { path: '/' })
+    return c.json({ user: currentUser(c) }, 200)
+  })
+  .get('/me', requireUser, (c) => c.json({ user: currentUser(c) }, 200))

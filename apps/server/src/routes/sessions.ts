@@ -1,0 +1,112 @@
+// Practice sessions: start one, read it, autosave code and explanation, read the transcript.
+import {
+  CreateSessionBody,
+  MAX_CODE_BYTES,
+  SaveCodeBody,
+  SaveExplanationBody,
+} from '@pairwise/shared'
+import { Hono } from 'hono'
+import type { AppEnv } from '../app-env.ts'
+import { currentUser, requireUser } from '../auth/middleware.ts'
+import { AppError, notFound } from '../http/errors.ts'
+import { validate } from '../http/validate.ts'
+import { getCurrentProblem } from '../problems/repository.ts'
+import {
+  createSession,
+  listSessionsOf,
+  saveCode,
+  saveExplanation,
+  sessionFor,
+  toPracticeSession,
+} from '../sessions/repository.ts'
+import { listEvents } from '../transcript/repository.ts'
+
+export function assertCodeSize(code: string) {
+  if (Buffer.byteLength(code, 'utf8') > MAX_CODE_BYTES) {
+    throw new AppError(
+      413,
+      'code_too_large',
+      `Code is limited to ${MAX_CODE_BYTES / 1024} KB. Trim it before saving.`,
+    )
+  }
+}
+
+export const sessions = new Hono<AppEnv>()
+  .use(requireUser)
+  .get('/', async (c) => {
+    const rows = await listSessionsOf(c.var.deps.db, currentUser(c).id)
+    return c.json({ sessions: rows.map(toPracticeSession) }, 200)
+  })
+  .post('/', validate('json', CreateSessionBody), async (c) => {
+    const body = c.req.valid('json')
+    const { db } = c.var.deps
+    const found = await getCurrentProblem(db, body.problemSlug)
+    if (!found) throw notFound('problem')
+    const starter = found.problem.starter[body.language]
+    if (starter === undefined) {
+      throw new AppError(
+        400,
+        'language_unavailable',
+        `This problem has no ${body.language} version.`,
+      )
+    }
+    const user = currentUser(c)
+    const id = await createSession(db, {
+      userId: user.id,
+      problemSlug: body.problemSlug,
+      versionId: found.versionId,
+      language: body.language,
+      starter,
+    })
+    const row = await sessionFor(db, user, id, 'work')
+    return c.json({ session: toPracticeSession(row) }, 201)
+  })
+  .get('/:id', async (c) => {
+    const row = await sessionFor(c.var.deps.db, currentUser(c), c.req.param('id'), 'view')
+    return c.json({ session: toPracticeSession(row) }, 200)
+  })
+  .put('/:id/code', validate('json', SaveCodeBody), async (c) => {
+    const { db } = c.var.deps
+    const body = c.req.valid('json')
+    assertCodeSize(body.code)
+    const row = await sessionFor(db, currentUser(c), c.req.param('id'), 'work')
+    const outcome = await saveCode(db, row.id, body.code, body.rev)
+    if (!outcome.ok) {
+      return c.json(
+        {
+          error: {
+            code: 'stale_rev',
+            message:
+              'This code was changed elsewhere (another tab?). Reload to see the newer version.',
+            currentRev: outcome.currentRev,
+          },
+        },
+        409,
+      )
+    }
+    return c.json({ rev: outcome.rev }, 200)
+  })
+  .put('/:id/explanation', validate('json', SaveExplanationBody), async (c) => {
+    const { db } = c.var.deps
+    const body = c.req.valid('json')
+    const row = await sessionFor(db, currentUser(c), c.req.param('id'), 'work')
+    const outcome = await saveExplanation(db, row.id, body.text, body.rev)
+    if (!outcome.ok) {
+      return c.json(
+        {
+          error: {
+            code: 'stale_rev',
+            message: 'This explanation was changed elsewhere. Reload to see the newer version.',
+            currentRev: outcome.currentRev,
+          },
+        },
+        409,
+      )
+    }
+    return c.json({ ok: true as const, rev: outcome.rev }, 200)
+  })
+  .get('/:id/transcript', async (c) => {
+    const { db } = c.var.deps
+    const row = await sessionFor(db, currentUser(c), c.req.param('id'), 'view')
+    return c.json({ events: await listEvents(db, row.id) }, 200)
+  })

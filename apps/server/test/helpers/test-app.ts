@@ -1,0 +1,68 @@
+// Builds the real app on a fresh database for in-process route tests, plus small request helpers.
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { AppDeps } from '../../src/app-env.ts'
+import { buildApp } from '../../src/app.ts'
+import { loadProblemLibrary, openMigratedDatabase } from '../../src/boot.ts'
+import { testConfig, type Config } from '../../src/config.ts'
+import { createLogger } from '../../src/logger.ts'
+import type { DialectCase } from './dialects.ts'
+
+export const FIXTURE_PROBLEMS = path.join(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../fixtures/problems',
+)
+
+export interface TestApp {
+  app: ReturnType<typeof buildApp>
+  deps: AppDeps
+  close: () => Promise<void>
+}
+
+export async function createTestApp(
+  dialect: DialectCase,
+  overrides: Partial<Config> & { services?: Partial<AppDeps> } = {},
+): Promise<TestApp> {
+  const { services, ...configOverrides } = overrides
+  const { config: database, drop } = await dialect.create()
+  const config = testConfig({ database, rateLimit: false, ...configOverrides })
+  const log = createLogger('silent')
+  const db = await openMigratedDatabase(config)
+  await loadProblemLibrary(db, config, log)
+  const deps: AppDeps = { config, db, log, ...services }
+  return {
+    app: buildApp(deps),
+    deps,
+    close: async () => {
+      await db.destroy()
+      await drop()
+    },
+  }
+}
+
+const ORIGIN = 'http://localhost'
+
+export function jsonRequest(method: string, body?: unknown, cookie?: string): RequestInit {
+  const headers: Record<string, string> = { origin: ORIGIN }
+  if (body !== undefined) headers['content-type'] = 'application/json'
+  if (cookie) headers.cookie = cookie
+  return { method, headers, body: body === undefined ? undefined : JSON.stringify(body) }
+}
+
+/** Signs up a user and returns the session cookie to send with later requests. */
+export async function signUp(
+  t: TestApp,
+  email: string,
+  name = 'Test User',
+  password = 'correct horse battery',
+): Promise<{ cookie: string; user: { id: string; role: string } }> {
+  const res = await t.app.request(
+    '/api/auth/signup',
+    jsonRequest('POST', { email, password, name }),
+  )
+  if (res.status !== 201) throw new Error(`signup failed: ${res.status} ${await res.text()}`)
+  const setCookie = res.headers.get('set-cookie') ?? ''
+  const cookie = setCookie.split(';')[0] ?? ''
+  const body = (await res.json()) as { user: { id: string; role: string } }
+  return { cookie, user: body.user }
+}

@@ -1,0 +1,3 @@
+// The problem library: its folder of problems and the loader that reads them.
+export * from './loader.ts'
+export * from './import-open-print.ts'

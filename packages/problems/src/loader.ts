@@ -1,0 +1,224 @@
+// Reads problem folders (CONTRACT.md's format) into ProblemDefinitions, reporting every defect found.
+import { createHash } from 'node:crypto'
+import fs from 'node:fs/promises'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parse as parseYaml } from 'yaml'
+import type { z } from 'zod'
+import {
+  LANGUAGES,
+  ProblemFrontMatter,
+  Rubric,
+  TestSuite,
+  type Language,
+  type ProblemDefinition,
+} from '@pairwise/shared'
+
+export const LIBRARY_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../problems')
+
+const EXTENSIONS: Record<Language, string> = { python: 'py', typescript: 'ts' }
+
+export class ProblemFormatError extends Error {
+  constructor(
+    readonly slug: string,
+    readonly reasons: string[],
+  ) {
+    super(`${slug}: ${reasons.join('; ')}`)
+  }
+}
+
+export interface ProblemFiles {
+  [name: string]: string
+}
+
+function zodReasons(file: string, error: z.ZodError): string[] {
+  return error.issues.map(
+    (i) => `${file}: ${i.path.length ? i.path.join('.') + ': ' : ''}${i.message}`,
+  )
+}
+
+export function splitFrontMatter(markdown: string): { front: string; body: string } | undefined {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(markdown)
+  if (!match) return undefined
+  return { front: match[1] ?? '', body: (match[2] ?? '').trim() }
+}
+
+export function parseHints(markdown: string): string[] {
+  return markdown
+    .split(/^## Hint \d+\s*$/m)
+    .slice(1)
+    .map((h) => h.trim())
+    .filter((h) => h.length > 0)
+}
+
+/** A stable hash of a problem's content: its files' names and bytes, in name order. */
+export function hashProblemFiles(files: ProblemFiles): string {
+  const hash = createHash('sha256')
+  for (const name of Object.keys(files).sort()) {
+    hash
+      .update(name)
+      .update('\0')
+      .update(files[name] ?? '')
+      .update('\0')
+  }
+  return hash.digest('hex').slice(0, 16)
+}
+
+/** Builds a ProblemDefinition from a folder's files, or throws ProblemFormatError with all reasons. */
+export function parseProblem(slug: string, files: ProblemFiles): ProblemDefinition {
+  const reasons: string[] = []
+  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug))
+    reasons.push('the folder name must be a kebab-case slug')
+
+  const md = files['problem.md']
+  const split = md === undefined ? undefined : splitFrontMatter(md)
+  let front: ProblemFrontMatter | undefined
+  if (md === undefined) reasons.push('problem.md is missing')
+  else if (!split) reasons.push('problem.md has no YAML front matter between --- lines')
+  else {
+    try {
+      const parsed = ProblemFrontMatter.safeParse(parseYaml(split.front))
+      if (parsed.success) front = parsed.data
+      else reasons.push(...zodReasons('problem.md', parsed.error))
+    } catch (err) {
+      reasons.push(`problem.md: front matter is not valid YAML (${(err as Error).message})`)
+    }
+    if (split && split.body.length < 40) reasons.push('problem.md: the statement is too short')
+  }
+
+  const parseJson = (file: string): unknown => {
+    const text = files[file]
+    if (text === undefined) {
+      reasons.push(`${file} is missing`)
+      return undefined
+    }
+    try {
+      return JSON.parse(text)
+    } catch (err) {
+      reasons.push(`${file} is not valid JSON (${(err as Error).message})`)
+      return undefined
+    }
+  }
+
+  const testsJson = parseJson('tests.json')
+  const suite = testsJson === undefined ? undefined : TestSuite.safeParse(testsJson)
+  if (suite && !suite.success) reasons.push(...zodReasons('tests.json', suite.error))
+  const cases = suite?.success ? suite.data.cases : []
+  if (suite?.success) {
+    const names = new Set<string>()
+    for (const c of cases) {
+      if (names.has(c.name)) reasons.push(`tests.json: two cases are named "${c.name}"`)
+      names.add(c.name)
+    }
+    if (!cases.some((c) => c.visible)) reasons.push('tests.json: no case is visible')
+    if (!cases.some((c) => !c.visible)) reasons.push('tests.json: no case is hidden')
+  }
+
+  const rubricJson = parseJson('rubric.json')
+  const rubric = rubricJson === undefined ? undefined : Rubric.safeParse(rubricJson)
+  if (rubric && !rubric.success) reasons.push(...zodReasons('rubric.json', rubric.error))
+  if (rubric?.success) {
+    const sum = rubric.data.criteria.reduce((s, c) => s + c.weight, 0)
+    if (Math.abs(sum - 1) > 1e-6) reasons.push(`rubric.json: weights sum to ${sum}, not 1`)
+    const ids = rubric.data.criteria.map((c) => c.id)
+    if (new Set(ids).size !== ids.length) reasons.push('rubric.json: criterion ids repeat')
+  }
+
+  const hints = files['hints.md'] === undefined ? [] : parseHints(files['hints.md'])
+  if (files['hints.md'] === undefined) reasons.push('hints.md is missing')
+  else if (hints.length === 0) reasons.push('hints.md has no "## Hint N" sections')
+
+  const functionNames: Partial<Record<Language, string>> = {}
+  const starter: Partial<Record<Language, string>> = {}
+  const solutions: Partial<Record<Language, string>> = {}
+  if (front) {
+    for (const language of front.languages) {
+      const name = typeof front.function === 'string' ? front.function : front.function[language]
+      if (!name) reasons.push(`problem.md: no function name for ${language}`)
+      else functionNames[language] = name
+      const ext = EXTENSIONS[language]
+      const s = files[`starter.${ext}`]
+      const sol = files[`solution.${ext}`]
+      if (s === undefined) reasons.push(`starter.${ext} is missing`)
+      else starter[language] = s
+      if (sol === undefined) reasons.push(`solution.${ext} is missing`)
+      else solutions[language] = sol
+    }
+    for (const c of cases) {
+      if ('language' in c && !front.languages.includes(c.language)) {
+        reasons.push(`tests.json: case "${c.name}" is for ${c.language}, which the problem lacks`)
+      }
+    }
+  }
+
+  if (reasons.length > 0 || !front || !split || !rubric?.success) {
+    throw new ProblemFormatError(slug, reasons.length ? reasons : ['the problem is incomplete'])
+  }
+  return {
+    slug,
+    title: front.title,
+    areas: front.areas,
+    difficulty: front.difficulty,
+    languages: front.languages,
+    functionNames,
+    timeLimitMs: front.timeLimitMs,
+    memoryMb: front.memoryMb,
+    assistant: front.assistant,
+    statement: split.body,
+    starter,
+    solutions,
+    cases,
+    rubric: rubric.data,
+    hints,
+    contentHash: hashProblemFiles(files),
+  }
+}
+
+const KNOWN_FILES = [
+  'problem.md',
+  'tests.json',
+  'rubric.json',
+  'hints.md',
+  ...LANGUAGES.flatMap((l) => [`starter.${EXTENSIONS[l]}`, `solution.${EXTENSIONS[l]}`]),
+  'generator.py',
+  'generator.json',
+]
+
+export async function readProblemFiles(dir: string): Promise<ProblemFiles> {
+  const files: ProblemFiles = {}
+  for (const name of KNOWN_FILES) {
+    try {
+      files[name] = await fs.readFile(path.join(dir, name), 'utf8')
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err
+    }
+  }
+  return files
+}
+
+export async function loadProblem(dir: string): Promise<ProblemDefinition> {
+  return parseProblem(path.basename(dir), await readProblemFiles(dir))
+}
+
+export interface LibraryLoad {
+  problems: ProblemDefinition[]
+  errors: ProblemFormatError[]
+}
+
+/** Loads every problem folder under root; a broken folder is reported, never fatal to the rest. */
+export async function loadLibrary(root: string = LIBRARY_DIR): Promise<LibraryLoad> {
+  const entries = await fs.readdir(root, { withFileTypes: true })
+  const problems: ProblemDefinition[] = []
+  const errors: ProblemFormatError[] = []
+  for (const entry of entries
+    .filter((e) => e.isDirectory())
+    .sort((a, b) => a.name.localeCompare(b.name))) {
+    try {
+      problems.push(await loadProblem(path.join(root, entry.name)))
+    } catch (err) {
+      if (err instanceof ProblemFormatError) errors.push(err)
+      else throw err
+    }
+  }
+  return { problems, errors }
+}

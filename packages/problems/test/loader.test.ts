@@ -1,0 +1,119 @@
+// The library's loader: every shipped problem is well-formed, and broken folders say exactly why.
+import fs from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import {
+  LIBRARY_DIR,
+  loadLibrary,
+  parseHints,
+  parseProblem,
+  readProblemFiles,
+} from '../src/index.ts'
+
+const NDCG = path.join(LIBRARY_DIR, 'ndcg-at-k')
+
+describe('the problem library', () => {
+  it('loads every folder without a format error', async () => {
+    const { problems, errors } = await loadLibrary()
+    expect(errors.map((e) => e.message)).toEqual([])
+    expect(problems.length).toBe(
+      fs.readdirSync(LIBRARY_DIR, { withFileTypes: true }).filter((d) => d.isDirectory()).length,
+    )
+    for (const p of problems) {
+      expect(p.hints.length, p.slug).toBe(3)
+      expect(p.cases.filter((c) => c.visible).length, p.slug).toBeGreaterThanOrEqual(2)
+      expect(p.cases.filter((c) => !c.visible).length, p.slug).toBeGreaterThanOrEqual(3)
+      expect(p.languages.sort(), p.slug).toEqual(['python', 'typescript'])
+      expect(p.statement, p.slug).toMatch(/\$/)
+    }
+  })
+
+  it('covers at least 10 areas at every difficulty', async () => {
+    const { problems } = await loadLibrary()
+    expect(problems.length).toBeGreaterThanOrEqual(16)
+    expect(new Set(problems.flatMap((p) => p.areas)).size).toBeGreaterThanOrEqual(10)
+    expect(new Set(problems.map((p) => p.difficulty))).toEqual(new Set(['easy', 'medium', 'hard']))
+  })
+})
+
+describe('parseProblem', () => {
+  const base = () => readProblemFiles(NDCG)
+
+  it('reads a good folder, with hints in order and a content hash', async () => {
+    const files = await base()
+    const p = parseProblem('ndcg-at-k', files)
+    expect(p.functionNames).toEqual({ python: 'ndcg_at_k', typescript: 'ndcgAtK' })
+    expect(p.hints[0]).toMatch(/best possible DCG/)
+    expect(p.contentHash).toMatch(/^[0-9a-f]{16}$/)
+    expect(
+      parseProblem('ndcg-at-k', { ...files, 'hints.md': files['hints.md'] + '\n' }).contentHash,
+    ).not.toBe(p.contentHash)
+  })
+
+  it.each([
+    [
+      'weights that do not sum to 1',
+      (f: Record<string, string>) => {
+        const r = JSON.parse(f['rubric.json'] ?? '{}')
+        r.criteria[0].weight = 0.9
+        f['rubric.json'] = JSON.stringify(r)
+      },
+      /weights sum to/,
+    ],
+    [
+      'no cases',
+      (f: Record<string, string>) => {
+        f['tests.json'] = '{"cases":[]}'
+      },
+      /tests\.json/,
+    ],
+    [
+      'no hidden case',
+      (f: Record<string, string>) => {
+        const t = JSON.parse(f['tests.json'] ?? '{}')
+        t.cases = t.cases.filter((c: { visible: boolean }) => c.visible)
+        f['tests.json'] = JSON.stringify(t)
+      },
+      /no case is hidden/,
+    ],
+    [
+      'a missing solution',
+      (f: Record<string, string>) => {
+        delete f['solution.ts']
+      },
+      /solution\.ts is missing/,
+    ],
+    [
+      'an unknown area',
+      (f: Record<string, string>) => {
+        f['problem.md'] = (f['problem.md'] ?? '').replace(
+          'areas: [ranking, experimentation]',
+          'areas: [astrology]',
+        )
+      },
+      /areas/,
+    ],
+    [
+      'broken JSON',
+      (f: Record<string, string>) => {
+        f['rubric.json'] = '{'
+      },
+      /rubric\.json is not valid JSON/,
+    ],
+    [
+      'no front matter',
+      (f: Record<string, string>) => {
+        f['problem.md'] = 'Just text, no front matter at all here.'
+      },
+      /front matter/,
+    ],
+  ])('refuses %s, with the reason', async (_what, mutate, reason) => {
+    const files = await base()
+    mutate(files)
+    expect(() => parseProblem('ndcg-at-k', files)).toThrow(reason)
+  })
+
+  it('splits hints on "## Hint N" headings', () => {
+    expect(parseHints('## Hint 1\n\nA\n\n## Hint 2\nB\n')).toEqual(['A', 'B'])
+  })
+})
