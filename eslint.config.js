@@ -47,7 +47,7 @@ export default tseslint.config(
             },
             {
               group: ['@pairwise/server', '@pairwise/server/*'],
-              importNamesPattern: '^(?!AppType$)',
+              importNamePattern: '^(?!AppType$)',
               message: 'The web app imports only the AppType type from the server.',
             },
           ],

@@ -10,6 +10,7 @@ import { originCheck } from './http/origin-check.ts'
 import { mountWebApp } from './http/static.ts'
 import { auth } from './routes/auth.ts'
 import { problems } from './routes/problems.ts'
+import { runs } from './routes/runs.ts'
 import { sessions } from './routes/sessions.ts'
 
 export type { AppDeps } from './app-env.ts'
@@ -36,6 +37,7 @@ function apiRoutes() {
     .route('/auth', auth)
     .route('/problems', problems)
     .route('/sessions', sessions)
+    .route('/sessions', runs)
 }
 
 export function buildApp(deps: AppDeps, options: BuildOptions = {}) {
@@ -88,7 +90,9 @@ export function buildApp(deps: AppDeps, options: BuildOptions = {}) {
   app.use('/api/*', async (c, next) => {
     // Reads carry no body and change nothing, so they skip the body limit and the CSRF check.
     if (c.req.method === 'GET' || c.req.method === 'HEAD') return next()
-    return limitBody(c, () => checkOrigin(c, next))
+    return limitBody(c, async () => {
+      await checkOrigin(c, next)
+    })
   })
   app.use('/api/*', loadUser)
   const routes = app.route('/api', apiRoutes())

@@ -55,7 +55,8 @@ export interface Config {
 }
 
 export function parseDatabaseUrl(url: string | undefined, cwd = process.cwd()): DatabaseConfig {
-  if (!url) return { dialect: 'sqlite', file: path.resolve(cwd, 'data/pairwise.db') }
+  // The default lives in the project, whichever folder the server was started from.
+  if (!url) return { dialect: 'sqlite', file: path.join(REPO_ROOT, 'data/pairwise.db') }
   if (url.startsWith('postgres://') || url.startsWith('postgresql://')) {
     return { dialect: 'postgres', url }
   }

@@ -1,11 +1,46 @@
-// Optional engines that routes use (runner, assistant, scorer); each capability adds its own here.
+// Engines that routes use (runner, assistant, scorer), built once at boot from the config.
 import type { Config } from './config.ts'
 import type { Logger } from './logger.ts'
+import { createRunner, RunQueue } from './runner/index.ts'
+
+export interface RunnerService {
+  queue: RunQueue
+  kind: 'sandbox' | 'local'
+  /** The local runner gives no isolation between users; it then serves one account only. */
+  singleUserOnly: boolean
+}
 
 export interface Services {
+  /** Undefined when no runner may be used here; runs are then refused with the reason. */
+  runner?: RunnerService
+  runnerUnavailable?: string
   close?: () => Promise<void>
 }
 
-export async function createServices(_config: Config, _log: Logger): Promise<Services> {
-  return {}
+export async function createRunnerService(
+  config: Config,
+  log: Logger,
+): Promise<Pick<Services, 'runner' | 'runnerUnavailable'>> {
+  try {
+    const runner = await createRunner(config.runner)
+    const singleUserOnly = runner.kind === 'local' && !config.allowLocalRunnerMultiUser
+    if (runner.kind === 'local') {
+      log.warn(
+        { singleUserOnly },
+        'code runs WITHOUT a sandbox (local runner): candidate code can read this machine. ' +
+          (singleUserOnly
+            ? 'Runs are served only while the database has a single account.'
+            : 'PAIRWISE_ALLOW_LOCAL_RUNNER_MULTIUSER is on: every user can run code here.'),
+      )
+    } else log.info('code runs in the bubblewrap sandbox')
+    return { runner: { queue: new RunQueue(runner), kind: runner.kind, singleUserOnly } }
+  } catch (err) {
+    const reason = (err as Error).message
+    log.error({ reason }, 'no code runner is available; runs will be refused')
+    return { runnerUnavailable: reason }
+  }
+}
+
+export async function createServices(config: Config, log: Logger): Promise<Services> {
+  return { ...(await createRunnerService(config, log)) }
 }

@@ -1,4 +1,5 @@
 // What a run of candidate code returns, as the API shows it.
+import { z } from 'zod'
 export const RUN_STATUSES = ['passed', 'failed', 'error', 'timeout', 'memory'] as const
 export type RunStatus = (typeof RUN_STATUSES)[number]
 
@@ -23,4 +24,24 @@ export interface RunResult {
   /** A message for the whole run: a syntax error, a timeout, a memory limit. */
   error?: string
   durationMs: number
+}
+
+export const RunBody = z
+  .strictObject({
+    mode: z.enum(['run', 'submit']),
+    /** Optional: save this code (at this rev) first, then run it, in one request. */
+    code: z.string().optional(),
+    rev: z.number().int().positive().optional(),
+  })
+  .refine((b) => (b.code === undefined) === (b.rev === undefined), {
+    message: 'send code and rev together, or neither',
+  })
+
+/** A run as the API shows it: hidden cases carry only their name and verdict. */
+export interface RunView extends RunResult {
+  id: string
+  mode: 'run' | 'submit'
+  createdAt: string
+  /** Set on graded runs, whose printed output could echo a hidden case's inputs. */
+  outputWithheld?: boolean
 }

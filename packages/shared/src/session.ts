@@ -41,3 +41,34 @@ export interface TranscriptEventView {
   at: string
   data: Record<string, unknown>
 }
+
+/** Events the browser reports into the transcript; everything else is recorded by the server. */
+export const ClientEventBody = z.discriminatedUnion('type', [
+  z.strictObject({
+    type: z.literal('paste'),
+    data: z.strictObject({
+      chars: z.number().int().nonnegative().max(10_000_000),
+      lines: z.number().int().nonnegative().max(1_000_000),
+      /** The pasted text matches (part of) an assistant reply. */
+      fromAssistant: z.boolean(),
+      text: z.string().max(20_000).optional(),
+      line: z.number().int().positive().optional(),
+    }),
+  }),
+  z.strictObject({
+    type: z.literal('ai_insert'),
+    data: z.strictObject({
+      /** The assistant turn (transcript seq) the code came from. */
+      fromSeq: z.number().int().positive().optional(),
+      chars: z.number().int().nonnegative().max(10_000_000),
+      lines: z.number().int().nonnegative().max(1_000_000),
+      text: z.string().max(20_000),
+      line: z.number().int().positive().optional(),
+    }),
+  }),
+  z.strictObject({
+    type: z.literal('explanation_draft'),
+    data: z.strictObject({ chars: z.number().int().nonnegative().max(1_000_000) }),
+  }),
+])
+export type ClientEventBody = z.infer<typeof ClientEventBody>

@@ -2,9 +2,11 @@
 import { Migrator, type Migration, type MigrationProvider } from 'kysely/migration'
 import type { Db } from './connect.ts'
 import * as initial from './migrations/2026-11-25-0001-initial.ts'
+import * as snapshots from './migrations/2026-11-25-0002-snapshots.ts'
 
 const MIGRATIONS: Record<string, Migration> = {
   '2026-11-25-0001-initial': initial,
+  '2026-11-25-0002-snapshots': snapshots,
 }
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS }

@@ -61,6 +61,10 @@ export interface PracticeSessionTable {
   status: PracticeStatus
   created_at: string
   updated_at: string
+  /** The code as of the last transcript snapshot; snapshots are stored as edits against it. */
+  snapshot_code: string | null
+  snapshot_at: string | null
+  snapshot_count: ColumnType<number, number | undefined, number>
 }
 
 export interface TranscriptEventTable {

@@ -35,3 +35,19 @@ export function limitPerClient(name: string, limit: number, windowMs: number) {
       c.json(errorBody('rate_limited', 'Too many attempts. Wait a minute and try again.'), 429),
   })
 }
+
+/** A per-user limit, for signed-in routes that cost the machine (runs, assistant turns). */
+export function limitPerUser(name: string, limit: number, windowMs: number) {
+  return rateLimiter<AppEnv>({
+    windowMs,
+    limit,
+    standardHeaders: 'draft-7',
+    keyGenerator: (c) => `${name}:${appId(c)}:${c.var.user?.id ?? clientKey(c)}`,
+    skip: (c) => !c.var.deps.config.rateLimit,
+    handler: (c) =>
+      c.json(
+        errorBody('rate_limited', 'You are going too fast. Wait a minute and try again.'),
+        429,
+      ),
+  })
+}

@@ -1,5 +1,6 @@
 // Practice sessions: start one, read it, autosave code and explanation, read the transcript.
 import {
+  ClientEventBody,
   CreateSessionBody,
   MAX_CODE_BYTES,
   SaveCodeBody,
@@ -19,7 +20,8 @@ import {
   sessionFor,
   toPracticeSession,
 } from '../sessions/repository.ts'
-import { listEvents } from '../transcript/repository.ts'
+import { appendEvent, listEvents } from '../transcript/repository.ts'
+import { recordSnapshot } from '../transcript/snapshot-recorder.ts'
 
 export function assertCodeSize(code: string) {
   if (Buffer.byteLength(code, 'utf8') > MAX_CODE_BYTES) {
@@ -84,6 +86,7 @@ export const sessions = new Hono<AppEnv>()
         409,
       )
     }
+    await recordSnapshot(db, row.id)
     return c.json({ rev: outcome.rev }, 200)
   })
   .put('/:id/explanation', validate('json', SaveExplanationBody), async (c) => {
@@ -104,6 +107,13 @@ export const sessions = new Hono<AppEnv>()
       )
     }
     return c.json({ ok: true as const, rev: outcome.rev }, 200)
+  })
+  .post('/:id/events', validate('json', ClientEventBody), async (c) => {
+    const { db } = c.var.deps
+    const body = c.req.valid('json')
+    const row = await sessionFor(db, currentUser(c), c.req.param('id'), 'work')
+    const event = await appendEvent(db, row.id, body.type, body.data)
+    return c.json({ seq: event.seq }, 201)
   })
   .get('/:id/transcript', async (c) => {
     const { db } = c.var.deps

@@ -39,3 +39,22 @@ export interface Runner {
   readonly kind: 'sandbox' | 'local'
   run(request: RunRequest): Promise<RunResult>
 }
+
+export type RunnerKind = Runner['kind']
+
+/** Where the runners find their tools; every field has a default that fits a Debian host. */
+export interface RunnerOptions {
+  /** Python with numpy; the pyenv python on PATH has none, so the default is Debian's. */
+  pythonPath?: string
+  nodePath?: string
+  bwrapPath?: string
+  /** util-linux prlimit; null falls back to `ulimit` in /bin/sh. */
+  prlimitPath?: string | null
+  /** Where job folders are written (one per run, removed afterwards). */
+  workDir?: string
+  /**
+   * Host user the code runs as. RLIMIT_NPROC does not bind root, so a server running as root
+   * drops to this user (default nobody); null keeps the server's own user.
+   */
+  runAs?: { uid: number; gid: number } | null
+}

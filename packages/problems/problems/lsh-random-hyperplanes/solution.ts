@@ -24,5 +24,7 @@ export function lshCandidatePairs(
       }
     }
   }
-  return [...pairs].sort((x, y) => x - y).map((code): [number, number] => [Math.floor(code / n), code % n])
+  return [...pairs]
+    .sort((x, y) => x - y)
+    .map((code): [number, number] => [Math.floor(code / n), code % n])
 }

@@ -6,7 +6,7 @@ export function rocAuc(scores: number[], labels: number[]): number | null {
 
   const order = scores.map((_, i) => i).sort((a, b) => scores[a] - scores[b])
   let positiveRankSum = 0
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     let j = i
     while (j + 1 < n && scores[order[j + 1]] === scores[order[i]]) j++
     const midrank = (i + j) / 2 + 1 // ranks are 1-based; a tie group shares its average rank

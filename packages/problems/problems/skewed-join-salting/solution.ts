@@ -17,7 +17,10 @@ export function saltedJoin(
   const hot = new Set([...leftCount].filter(([, c]) => c >= hotThreshold).map(([key]) => key))
 
   // Salted shuffle: each reducer groups its messages by (key, salt) and joins the two sides.
-  const inbox = Array.from({ length: reducers }, () => new Map<string, [number, string[], string[]]>())
+  const inbox = Array.from(
+    { length: reducers },
+    () => new Map<string, [number, string[], string[]]>(),
+  )
   const load = new Array<number>(reducers).fill(0)
   const send = (key: number, salt: number, side: 1 | 2, value: string): void => {
     const r = (key + salt) % reducers

@@ -17,7 +17,8 @@ export function slidingHeavyHitters(
     while (head < tail && events[head][0] <= q - window) {
       const item = events[head][1]
       const c = counts.get(item)! - 1
-      if (c === 0) counts.delete(item) // keep the map as small as the window
+      if (c === 0)
+        counts.delete(item) // keep the map as small as the window
       else counts.set(item, c)
       head++
     }

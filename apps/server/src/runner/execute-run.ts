@@ -1,0 +1,119 @@
+// The steps every runner shares: write the job, launch the harness, grade what it reported.
+import type { Language, RunResult, TestCase } from '@pairwise/shared'
+import os from 'node:os'
+import { gradeRun } from './grade.ts'
+import { readHarnessReport } from './harness-messages.ts'
+import { LANGUAGE_FILES } from './interpreters.ts'
+import { type JobCase, type WrittenJob, writeJob } from './job.ts'
+import { resolveLimits } from './limits.ts'
+import { type Launch, superviseProcess } from './supervised-process.ts'
+import { transpileModule, transpileScript } from './transpile.ts'
+import type { RunLimits, RunRequest } from './types.ts'
+
+/** What differs between runners: how the harness is started, and what the code sees. */
+export interface Launcher {
+  workDir: string
+  /** Where the job folder appears to the code; null when the code sees host paths. */
+  jobMountPoint: string | null
+  /** The user the code runs as, who gets the job folder; null for the server's own user. */
+  runAs: { uid: number; gid: number } | null
+  /** bwrap reports the death of its child by signal N as exit code 128 + N. */
+  exitCodeCarriesSignal: boolean
+  launch(job: WrittenJob, language: Language, limits: RunLimits): Launch | Promise<Launch>
+}
+
+/** Far more than any sane return value; past it the harness is killed. */
+const RESULT_BYTES = 16 * 1024 * 1024
+
+const SIGNAL_NAMES = new Map(
+  Object.entries(os.constants.signals).map(([name, num]) => [num, name as NodeJS.Signals]),
+)
+
+function isScript(testCase: TestCase): testCase is Extract<TestCase, { script: string }> {
+  return 'script' in testCase
+}
+
+/** Function cases run in every language; a script case only in its own. */
+function casesFor(language: Language, cases: TestCase[]): TestCase[] {
+  return cases.filter((testCase) => !isScript(testCase) || testCase.language === language)
+}
+
+function jobCases(language: Language, cases: TestCase[]): JobCase[] {
+  return cases.map((testCase, index) => {
+    if (!isScript(testCase)) return { kind: 'function', index, args: testCase.args }
+    const script = language === 'typescript' ? transpileScript(testCase.script) : testCase.script
+    return { kind: 'script', index, script }
+  })
+}
+
+/** A TypeScript syntax error is found before anything is spawned. */
+function unrunnable(cases: TestCase[], error: string, line: number | undefined): RunResult {
+  const at = line === undefined ? {} : { line }
+  return {
+    status: 'error',
+    tests: cases.map((testCase) => ({
+      name: testCase.name,
+      passed: false,
+      error,
+      ...at,
+      ms: 0,
+      ...(testCase.visible ? {} : { hidden: true }),
+    })),
+    stdout: '',
+    stderr: '',
+    error,
+    durationMs: 0,
+  }
+}
+
+function abortError(signal: AbortSignal): unknown {
+  return signal.reason ?? new DOMException('The run was cancelled.', 'AbortError')
+}
+
+export async function executeRun(request: RunRequest, launcher: Launcher): Promise<RunResult> {
+  const { language, signal } = request
+  if (signal?.aborted) throw abortError(signal)
+  const limits = resolveLimits(request.limits)
+  const cases = casesFor(language, request.cases)
+  const files = LANGUAGE_FILES[language]
+  let code = request.code
+  if (language === 'typescript') {
+    const compiled = transpileModule(request.code, files.displayName)
+    if (!compiled.ok) return unrunnable(cases, compiled.error, compiled.line)
+    code = compiled.code
+  }
+  const job = await writeJob({
+    workDir: launcher.workDir,
+    mountPoint: launcher.jobMountPoint,
+    ...files,
+    code,
+    functionName: request.functionName,
+    cases: jobCases(language, cases),
+    owner: launcher.runAs,
+  })
+  try {
+    const launch = await launcher.launch(job, language, limits)
+    const outcome = await superviseProcess(launch, {
+      wallMs: limits.wallMs,
+      outputBytes: limits.outputBytes,
+      resultBytes: RESULT_BYTES,
+      ...(signal === undefined ? {} : { signal }),
+    })
+    if (outcome.stoppedBy === 'aborted' && signal) throw abortError(signal)
+    const { exitCode } = outcome
+    const carried =
+      launcher.exitCodeCarriesSignal && exitCode !== null && exitCode > 128
+        ? (SIGNAL_NAMES.get(exitCode - 128) ?? null)
+        : null
+    return gradeRun({
+      language,
+      cases,
+      report: readHarnessReport(outcome.results),
+      outcome,
+      signal: outcome.signal ?? carried,
+      limits,
+    })
+  } finally {
+    await job.remove()
+  }
+}

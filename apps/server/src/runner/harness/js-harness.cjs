@@ -1,0 +1,203 @@
+// Runs a candidate's compiled TypeScript module against a job's cases; results go to fd 3.
+//
+// The job holds no expected values: the harness reports what the code returned or printed and
+// the server compares, so hidden answers never enter the sandbox. One JSON line per message.
+/* eslint-disable @typescript-eslint/no-require-imports -- CommonJS, so it can require() the compiled candidate module */
+'use strict'
+const fs = require('node:fs')
+const { performance } = require('node:perf_hooks')
+
+const RESULT_FD = 3
+const SCRIPT_OUTPUT_CAP = 1 << 20
+const MAX_DEPTH = 64
+const SCOPE_KEY = Symbol.for('pairwise.scope')
+
+function send(message) {
+  const data = Buffer.from(JSON.stringify(message) + '\n')
+  let offset = 0
+  while (offset < data.length) {
+    try {
+      offset += fs.writeSync(RESULT_FD, data, offset)
+    } catch (error) {
+      if (error.code !== 'EAGAIN') throw error
+    }
+  }
+}
+
+function repr(value) {
+  try {
+    return { $pairwise: 'repr', repr: String(value).slice(0, 1000) }
+  } catch {
+    return { $pairwise: 'repr', repr: Object.prototype.toString.call(value) }
+  }
+}
+
+/** Turns a returned value into JSON, keeping what JSON cannot say (NaN, reprs) tagged. */
+function encode(value, depth = 0) {
+  if (depth > MAX_DEPTH) return { $pairwise: 'repr', repr: '<nested too deeply>' }
+  if (value === undefined || value === null) return null
+  switch (typeof value) {
+    case 'boolean':
+    case 'string':
+      return value
+    case 'number':
+      if (Number.isNaN(value)) return { $pairwise: 'nan' }
+      if (!Number.isFinite(value)) return { $pairwise: value > 0 ? 'inf' : '-inf' }
+      return value
+    case 'bigint':
+      return Number.isSafeInteger(Number(value)) ? Number(value) : repr(value)
+    case 'function':
+    case 'symbol':
+      return repr(value)
+  }
+  if (Array.isArray(value)) return value.map((item) => encode(item, depth + 1))
+  if (ArrayBuffer.isView(value) && !(value instanceof DataView)) {
+    return Array.from(value, (item) => encode(item, depth + 1))
+  }
+  if (value instanceof Set) return [...value].map((item) => encode(item, depth + 1))
+  if (value instanceof Map) {
+    return Object.fromEntries(
+      [...value].map(([key, item]) => [String(key), encode(item, depth + 1)]),
+    )
+  }
+  if (value instanceof Date) return value.toISOString()
+  const plain = {}
+  for (const [key, item] of Object.entries(value)) plain[key] = encode(item, depth + 1)
+  return plain
+}
+
+function lineIn(frame, codePath) {
+  const at = frame.indexOf(codePath + ':')
+  if (at < 0 || frame.includes('eval at')) return undefined
+  const line = Number.parseInt(frame.slice(at + codePath.length + 1), 10)
+  return Number.isInteger(line) ? line : undefined
+}
+
+/** The error as the candidate should see it: only frames of their code, and its line. */
+function describe(error, codePath, displayName) {
+  if (!(error instanceof Error)) {
+    return { error: `Uncaught ${String(error)}`, errorType: 'Error', line: null }
+  }
+  const stack = String(error.stack ?? '')
+  const summary = `${error.name}: ${error.message}`
+  let line = null
+  if (error instanceof SyntaxError && stack.startsWith(codePath + ':')) {
+    // V8 puts the location of a parse error on the first line of the stack, not in a frame.
+    line = Number.parseInt(stack.slice(codePath.length + 1), 10) || null
+    return {
+      error: `${displayName}:${line ?? '?'}\n${summary}`,
+      errorType: error.name,
+      line,
+    }
+  }
+  const frames = []
+  for (const frame of stack.split('\n').slice(1)) {
+    const frameLine = lineIn(frame, codePath)
+    if (frameLine === undefined) continue
+    line ??= frameLine
+    const name = /^\s*at (\S+) \(/.exec(frame)?.[1]
+    frames.push(`    at ${name ? name + ' ' : ''}(${displayName}:${frameLine})`)
+  }
+  const memory =
+    error instanceof RangeError && /allocation failed|out of memory/i.test(error.message)
+  return {
+    error: [summary, ...frames].join('\n'),
+    errorType: memory ? 'MemoryError' : error.name,
+    line,
+  }
+}
+
+/** Awaits a returned promise; one that can never settle (nothing left to run) is an error, not a hang. */
+function settle(value) {
+  if (value === null || typeof value !== 'object' || typeof value.then !== 'function') {
+    return Promise.resolve(value)
+  }
+  return new Promise((resolve, reject) => {
+    // A macrotask, not a bare reject: Node only emits beforeExit again after real work.
+    const onIdle = () => setImmediate(() => reject(new Error('the returned promise never settled')))
+    process.once('beforeExit', onIdle)
+    Promise.resolve(value)
+      .then(resolve, reject)
+      .finally(() => process.off('beforeExit', onIdle))
+  })
+}
+
+async function runFunctionCase(scope, functionName, testCase) {
+  const fn = scope(`typeof ${functionName} === 'function' ? ${functionName} : undefined`)
+  if (typeof fn !== 'function') {
+    throw new ReferenceError(`the code defines no function '${functionName}'`)
+  }
+  return { actual: encode(await settle(fn(...testCase.args))) }
+}
+
+async function runScriptCase(scope, testCase) {
+  const parts = []
+  let size = 0
+  const write = process.stdout.write
+  process.stdout.write = (chunk, encoding, callback) => {
+    const text = typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8')
+    if (size < SCRIPT_OUTPUT_CAP) parts.push(text.slice(0, SCRIPT_OUTPUT_CAP - size))
+    size += text.length
+    const done = typeof encoding === 'function' ? encoding : callback
+    if (typeof done === 'function') done()
+    return true
+  }
+  try {
+    await settle(scope(testCase.script))
+  } finally {
+    process.stdout.write = write
+  }
+  return { output: parts.join('') }
+}
+
+async function main() {
+  const job = JSON.parse(fs.readFileSync(process.argv[2], 'utf8'))
+  const { codePath, displayName, functionName } = job
+  if (!/^[A-Za-z_$][\w$]*$/.test(functionName)) {
+    throw new Error(`not an identifier: ${functionName}`)
+  }
+  let scope
+  try {
+    require(codePath)
+    scope = globalThis[SCOPE_KEY]
+    if (typeof scope !== 'function') throw new Error('the compiled module has no scope hook')
+  } catch (error) {
+    send({ type: 'load', ok: false, ...describe(error, codePath, displayName) })
+    send({ type: 'done' })
+    return
+  }
+  send({ type: 'load', ok: true })
+  for (const testCase of job.cases) {
+    const started = performance.now()
+    let message
+    try {
+      const outcome =
+        testCase.kind === 'function'
+          ? await runFunctionCase(scope, functionName, testCase)
+          : await runScriptCase(scope, testCase)
+      message = { ok: true, ...outcome }
+    } catch (error) {
+      message = { ok: false, ...describe(error, codePath, displayName) }
+    }
+    const ms = Math.round((performance.now() - started) * 1000) / 1000
+    send({ ...message, type: 'case', index: testCase.index, ms })
+  }
+  send({ type: 'done' })
+}
+
+process.on('uncaughtException', (error) => {
+  // A stray timer of the candidate's may throw between cases; the case that is running still ends.
+  process.stderr.write(`Uncaught ${error?.stack ?? error}\n`)
+})
+process.on('unhandledRejection', (reason) => {
+  process.stderr.write(`Unhandled rejection: ${reason?.stack ?? reason}\n`)
+})
+
+main().then(
+  // Timers or handles the candidate left behind must not hold the run open.
+  () => process.exit(0),
+  (error) => {
+    process.stderr.write(`harness failure: ${error?.stack ?? error}\n`)
+    process.exit(70)
+  },
+)

@@ -1,0 +1,181 @@
+# Runs a candidate's Python module against a job's cases; results go to fd 3.
+#
+# The job holds no expected values: the harness reports what the code returned or printed and
+# the server compares, so hidden answers never enter the sandbox. One JSON line per message.
+import asyncio
+import contextlib
+import importlib.util
+import inspect
+import json
+import linecache
+import math
+import os
+import sys
+import time
+import traceback
+
+RESULT_FD = 3
+SCRIPT_FILE = '<script>'
+SCRIPT_OUTPUT_CAP = 1 << 20
+MAX_DEPTH = 64
+
+
+class ResultChannel:
+    """Writes whole lines to the result fd, so candidate prints on stdout never mix in."""
+
+    def __init__(self, fd):
+        self.fd = fd
+
+    def send(self, message):
+        data = (json.dumps(message, allow_nan=False) + '\n').encode('utf-8')
+        while data:
+            written = os.write(self.fd, data)
+            data = data[written:]
+
+
+class CappedOutput:
+    """Collects what a script case prints, keeping only the first SCRIPT_OUTPUT_CAP characters."""
+
+    def __init__(self):
+        self.parts = []
+        self.size = 0
+
+    def write(self, text):
+        if self.size < SCRIPT_OUTPUT_CAP:
+            self.parts.append(text[: SCRIPT_OUTPUT_CAP - self.size])
+        self.size += len(text)
+        return len(text)
+
+    def flush(self):
+        pass
+
+    def getvalue(self):
+        return ''.join(self.parts)
+
+
+def encode(value, depth=0):
+    """Turns a returned value into JSON, keeping what JSON cannot say (NaN, reprs) tagged."""
+    if depth > MAX_DEPTH:
+        return {'$pairwise': 'repr', 'repr': '<nested too deeply>'}
+    if value is None or isinstance(value, (bool, str)):
+        return value
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float):
+        if math.isnan(value):
+            return {'$pairwise': 'nan'}
+        if math.isinf(value):
+            return {'$pairwise': 'inf' if value > 0 else '-inf'}
+        return value
+    if isinstance(value, (list, tuple)):
+        return [encode(item, depth + 1) for item in value]
+    if isinstance(value, dict):
+        return {str(key): encode(item, depth + 1) for key, item in value.items()}
+    if isinstance(value, (set, frozenset)):
+        items = list(value)
+        with contextlib.suppress(TypeError):
+            items.sort()
+        return [encode(item, depth + 1) for item in items]
+    # numpy arrays and scalars (and anything shaped like them) become plain Python values.
+    for convert in ('tolist', 'item'):
+        method = getattr(value, convert, None)
+        if callable(method):
+            with contextlib.suppress(Exception):
+                plain = method()
+                if plain is not value:
+                    return encode(plain, depth + 1)
+    return {'$pairwise': 'repr', 'repr': repr(value)[:1000]}
+
+
+def describe(exc, code_path, display_name):
+    """The exception as the candidate should see it: only frames of their code, and its line."""
+    frames = [
+        frame
+        for frame in traceback.extract_tb(exc.__traceback__)
+        if frame.filename in (code_path, SCRIPT_FILE)
+    ]
+    line = None
+    for frame in frames:
+        if frame.filename == code_path:
+            line = frame.lineno
+    parts = []
+    if frames:
+        parts.append('Traceback (most recent call last):')
+        for frame in frames:
+            name = display_name if frame.filename == code_path else SCRIPT_FILE
+            parts.append(f'  File "{name}", line {frame.lineno}, in {frame.name}')
+            if frame.line:
+                parts.append(f'    {frame.line.strip()}')
+    summary = ''.join(traceback.format_exception_only(type(exc), exc)).rstrip()
+    if isinstance(exc, SyntaxError) and exc.filename == code_path:
+        line = exc.lineno
+        summary = summary.replace(f'File "{code_path}"', f'File "{display_name}"')
+    parts.append(summary)
+    return {'error': '\n'.join(parts), 'errorType': type(exc).__name__, 'line': line}
+
+
+def load_module(code_path):
+    spec = importlib.util.spec_from_file_location('solution', code_path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules['solution'] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def settle(value):
+    return asyncio.run(value) if inspect.iscoroutine(value) else value
+
+
+def run_function_case(module, function_name, case):
+    function = getattr(module, function_name, None)
+    if not callable(function):
+        raise NameError(f"the code defines no function '{function_name}'")
+    return {'actual': encode(settle(function(*case['args'])))}
+
+
+def run_script_case(module, case):
+    lines = case['script'].splitlines(keepends=True)
+    linecache.cache[SCRIPT_FILE] = (len(case['script']), None, lines, SCRIPT_FILE)
+    scope = dict(vars(module))
+    scope['__name__'] = '__script__'
+    captured = CappedOutput()
+    with contextlib.redirect_stdout(captured):
+        exec(compile(case['script'], SCRIPT_FILE, 'exec'), scope)
+    return {'output': captured.getvalue()}
+
+
+def main():
+    with open(sys.argv[1], encoding='utf-8') as handle:
+        job = json.load(handle)
+    channel = ResultChannel(RESULT_FD)
+    code_path = job['codePath']
+    display_name = job['displayName']
+    try:
+        module = load_module(code_path)
+    except BaseException as exc:  # noqa: BLE001 - candidate code may raise anything, even SystemExit
+        channel.send({'type': 'load', 'ok': False, **describe(exc, code_path, display_name)})
+        channel.send({'type': 'done'})
+        return
+    channel.send({'type': 'load', 'ok': True})
+    for case in job['cases']:
+        started = time.perf_counter()
+        try:
+            if case['kind'] == 'function':
+                outcome = run_function_case(module, job['functionName'], case)
+            else:
+                outcome = run_script_case(module, case)
+            message = {'ok': True, **outcome}
+        except BaseException as exc:  # noqa: BLE001 - one failing case must not stop the others
+            message = {'ok': False, **describe(exc, code_path, display_name)}
+        message.update({'type': 'case', 'index': case['index']})
+        message['ms'] = round((time.perf_counter() - started) * 1000, 3)
+        channel.send(message)
+    channel.send({'type': 'done'})
+
+
+if __name__ == '__main__':
+    main()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    # Threads or atexit hooks the candidate left behind must not hold the run open.
+    os._exit(0)

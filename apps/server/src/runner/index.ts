@@ -1,0 +1,11 @@
+// The runner's public surface: run candidate code against test cases, sandboxed or local.
+export { DEFAULT_LIMITS } from './types.ts'
+export type { RunLimits, RunRequest, Runner, RunnerKind, RunnerOptions } from './types.ts'
+export { createRunner, SandboxUnavailableError } from './create-runner.ts'
+export { detectSandbox, type SandboxCheck } from './detect-sandbox.ts'
+export { createSandboxRunner } from './sandbox-runner.ts'
+export { createLocalRunner } from './local-runner.ts'
+export { resolveRunnerOptions, type ResolvedRunnerOptions } from './runner-options.ts'
+export { RunQueue, RunQueueFullError, type RunQueueOptions } from './run-queue.ts'
+export { redactHiddenTests } from './redact.ts'
+export { valuesMatch, outputsMatch, DEFAULT_TOLERANCE } from './compare.ts'

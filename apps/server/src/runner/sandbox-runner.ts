@@ -1,0 +1,135 @@
+// Runs the harness inside bubblewrap: no network, read-only system, private /tmp, empty environment.
+import { spawnSync } from 'node:child_process'
+import { existsSync, lstatSync, readlinkSync, realpathSync } from 'node:fs'
+import { executeRun, type Launcher } from './execute-run.ts'
+import { harnessCommand } from './interpreters.ts'
+import { rlimitPrefix, rlimitValues } from './limits.ts'
+import { codeEnvironment, type ResolvedRunnerOptions } from './runner-options.ts'
+import type { Runner } from './types.ts'
+
+/** Where the code finds its job and the harness; fixed, so errors and paths never show the host. */
+export const SANDBOX_JOB_DIR = '/job'
+export const SANDBOX_HARNESS_DIR = '/harness'
+
+/** The few files from /etc that the interpreters read; the rest of /etc stays out of sight. */
+const ETC_FILES = [
+  '/etc/ld.so.cache',
+  '/etc/ld.so.conf',
+  '/etc/ld.so.conf.d',
+  '/etc/alternatives',
+  '/etc/localtime',
+  '/etc/python3',
+  '/etc/python3.11',
+]
+
+/** /bin, /lib … are symlinks into /usr on merged-usr systems and real folders elsewhere. */
+function topLevelSystemDirs(): string[] {
+  const args: string[] = []
+  for (const dir of ['/bin', '/sbin', '/lib', '/lib32', '/lib64', '/libx32']) {
+    if (!existsSync(dir)) continue
+    const stat = lstatSync(dir)
+    if (stat.isSymbolicLink()) args.push('--symlink', readlinkSync(dir), dir)
+    else args.push('--ro-bind', dir, dir)
+  }
+  return args
+}
+
+/** Interpreters outside /usr (Node from nvm, say) are bound read-only at their real path. */
+function interpreterBinds(paths: string[]): string[] {
+  const args: string[] = []
+  for (const file of paths) {
+    const real = existsSync(file) ? realpathSync(file) : file
+    if (!real.startsWith('/usr/')) args.push('--ro-bind', real, real)
+  }
+  return args
+}
+
+const disableUsernsSupport = new Map<string, boolean>()
+
+/** --disable-userns (bwrap 0.8) stops nested user namespaces; older bwrap lacks it, but works. */
+function canDisableUserns(bwrapPath: string): boolean {
+  let known = disableUsernsSupport.get(bwrapPath)
+  if (known === undefined) {
+    const help = spawnSync(bwrapPath, ['--help'], { encoding: 'utf8', timeout: 5_000 })
+    known = `${help.stdout ?? ''}`.includes('--disable-userns')
+    disableUsernsSupport.set(bwrapPath, known)
+  }
+  return known
+}
+
+/** The bwrap options shared by every run and by the detection probe. */
+export function bwrapBaseArgs(options: ResolvedRunnerOptions): string[] {
+  return [
+    '--unshare-all',
+    '--unshare-user',
+    ...(canDisableUserns(options.bwrapPath) ? ['--disable-userns'] : []),
+    '--die-with-parent',
+    '--new-session',
+    '--cap-drop',
+    'ALL',
+    '--ro-bind',
+    '/usr',
+    '/usr',
+    ...topLevelSystemDirs(),
+    ...ETC_FILES.flatMap((file) => ['--ro-bind-try', file, file]),
+    ...interpreterBinds([options.pythonPath, options.nodePath]),
+    '--proc',
+    '/proc',
+    '--dev',
+    '/dev',
+    '--hostname',
+    'sandbox',
+    '--chdir',
+    '/tmp',
+    '--clearenv',
+    ...Object.entries(codeEnvironment('/tmp')).flatMap(([name, value]) => [
+      '--setenv',
+      name,
+      value,
+    ]),
+  ]
+}
+
+export function createSandboxRunner(options: ResolvedRunnerOptions): Runner {
+  const launcher: Launcher = {
+    workDir: options.workDir,
+    jobMountPoint: SANDBOX_JOB_DIR,
+    runAs: options.runAs,
+    exitCodeCarriesSignal: true,
+    launch(job, language, limits) {
+      const tmpBytes = Math.max(64, limits.fileSizeMb * 4) * 1024 * 1024
+      // prlimit runs inside the sandbox, after bwrap made the user namespace: RLIMIT_NPROC then
+      // counts only this run's processes, not every run of the same host user.
+      const prlimit = options.prlimitPath?.startsWith('/usr/') ? options.prlimitPath : null
+      const command = harnessCommand(
+        language,
+        { ...options, harnessDir: SANDBOX_HARNESS_DIR },
+        job.jobPath,
+        limits,
+      )
+      const args = [
+        ...bwrapBaseArgs(options),
+        '--size',
+        String(tmpBytes),
+        '--tmpfs',
+        '/tmp',
+        '--ro-bind',
+        job.hostDir,
+        SANDBOX_JOB_DIR,
+        '--ro-bind',
+        options.harnessDir,
+        SANDBOX_HARNESS_DIR,
+        '--',
+        ...rlimitPrefix(rlimitValues(language, limits, limits.processes), prlimit),
+        ...command,
+      ]
+      return {
+        command: options.bwrapPath,
+        args,
+        env: codeEnvironment('/tmp'),
+        ...(options.runAs ?? {}),
+      }
+    },
+  }
+  return { kind: 'sandbox', run: (request) => executeRun(request, launcher) }
+}

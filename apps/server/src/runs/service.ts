@@ -1,0 +1,112 @@
+// Runs a session's code through the queue, stores the full result, and records it in the transcript.
+import { randomUUID } from 'node:crypto'
+import type { Language, ProblemDefinition, PublicUser, RunView } from '@pairwise/shared'
+import type { AppDeps } from '../app-env.ts'
+import { AppError } from '../http/errors.ts'
+import { limitsForProblem } from '../problems/limits.ts'
+import { redactHiddenTests, RunQueueFullError } from '../runner/index.ts'
+import { appendEvent } from '../transcript/repository.ts'
+import { recordSnapshot } from '../transcript/snapshot-recorder.ts'
+
+export interface SessionRunInput {
+  user: PublicUser
+  sessionId: string
+  problem: ProblemDefinition
+  language: Language
+  code: string
+  mode: 'run' | 'submit'
+  signal?: AbortSignal
+}
+
+async function assertMayRun(deps: AppDeps) {
+  const runner = deps.runner
+  if (!runner) {
+    throw new AppError(
+      503,
+      'runner_unavailable',
+      `Code cannot run on this server: ${deps.runnerUnavailable ?? 'no runner is configured'}.`,
+    )
+  }
+  if (runner.singleUserOnly) {
+    const count = await deps.db
+      .selectFrom('users')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow()
+    if (Number(count.n) > 1) {
+      throw new AppError(
+        503,
+        'runner_single_user',
+        'This server runs code without a sandbox, which is only safe for a single user. ' +
+          'Install bubblewrap, or set PAIRWISE_ALLOW_LOCAL_RUNNER_MULTIUSER=on if you trust every user.',
+      )
+    }
+  }
+  return runner
+}
+
+export async function runSessionCode(deps: AppDeps, input: SessionRunInput): Promise<RunView> {
+  const runner = await assertMayRun(deps)
+  await recordSnapshot(deps.db, input.sessionId, { force: true })
+  const functionName = input.problem.functionNames[input.language]
+  if (!functionName)
+    throw new AppError(400, 'language_unavailable', 'This problem has no such language.')
+  const cases = input.problem.cases.filter(
+    (c) =>
+      (input.mode === 'submit' || c.visible) &&
+      (!('language' in c) || c.language === input.language),
+  )
+  let result
+  try {
+    result = await runner.queue.run(input.user.id, {
+      language: input.language,
+      code: input.code,
+      functionName,
+      cases,
+      limits: limitsForProblem(input.problem),
+      signal: input.signal,
+    })
+  } catch (err) {
+    if (err instanceof RunQueueFullError) throw new AppError(429, 'run_limit', err.message)
+    if (input.signal?.aborted) throw new AppError(400, 'cancelled', 'The run was cancelled.')
+    throw err
+  }
+  const id = randomUUID()
+  const createdAt = new Date().toISOString()
+  const passed = result.tests.filter((t) => t.passed).length
+  await deps.db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto('runs')
+      .values({
+        id,
+        session_id: input.sessionId,
+        mode: input.mode,
+        status: result.status,
+        result: JSON.stringify(result),
+        created_at: createdAt,
+      })
+      .execute()
+    await appendEvent(trx, input.sessionId, input.mode === 'submit' ? 'submit' : 'run', {
+      runId: id,
+      status: result.status,
+      passed,
+      total: result.tests.length,
+      failing: result.tests
+        .filter((t) => !t.passed && !t.hidden)
+        .map((t) => t.name)
+        .slice(0, 20),
+      error: result.error ?? null,
+      code: input.code,
+      ms: Math.round(result.durationMs),
+    })
+  })
+  const visible = redactHiddenTests(result)
+  const hasHidden = result.tests.some((t) => t.hidden)
+  return {
+    ...visible,
+    // Printed output can echo a hidden case's inputs, so a graded run does not send it.
+    ...(hasHidden ? { stdout: '', stderr: '', outputWithheld: true } : {}),
+    id,
+    mode: input.mode,
+    createdAt,
+  }
+}
