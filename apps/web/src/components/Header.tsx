@@ -1,0 +1,57 @@
+// The site header: product name, main navigation, theme toggle and the account menu.
+import { Link, useLocation } from 'react-router'
+import { useAuth } from '../hooks/use-auth.ts'
+import { Logo } from './Logo.tsx'
+import { ThemeToggle } from './ThemeToggle.tsx'
+import { UserMenu } from './UserMenu.tsx'
+
+export function Header() {
+  const { user } = useAuth()
+  const location = useLocation()
+  const onCatalog = location.pathname === '/' || location.pathname.startsWith('/problems')
+  const next = encodeURIComponent(location.pathname + location.search)
+  const onAuthPage = location.pathname === '/login' || location.pathname === '/signup'
+
+  return (
+    <header className="site-header">
+      <div className="container site-header__inner">
+        <Link to="/" className="brand" aria-label="Pairwise home">
+          <Logo />
+          <span className="brand__name">Pairwise</span>
+        </Link>
+        <nav className="site-nav" aria-label="Main">
+          <Link
+            to="/"
+            className={onCatalog ? 'site-nav__link is-active' : 'site-nav__link'}
+            aria-current={onCatalog ? 'page' : undefined}
+          >
+            Practice
+          </Link>
+        </nav>
+        <div className="site-header__actions">
+          <ThemeToggle />
+          {user === undefined ? (
+            <span className="account-placeholder" aria-hidden="true" />
+          ) : user ? (
+            <UserMenu user={user} />
+          ) : (
+            <div className="auth-links">
+              <Link
+                className="btn btn--ghost btn--sm"
+                to={onAuthPage ? '/login' : `/login?next=${next}`}
+              >
+                Log in
+              </Link>
+              <Link
+                className="btn btn--primary btn--sm auth-links__signup"
+                to={onAuthPage ? '/signup' : `/signup?next=${next}`}
+              >
+                Sign up
+              </Link>
+            </div>
+          )}
+        </div>
+      </div>
+    </header>
+  )
+}

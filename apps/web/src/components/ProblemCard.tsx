@@ -1,0 +1,41 @@
+// One problem in the catalog grid; the whole card links to the problem page.
+import { Link } from 'react-router'
+import type { ProblemSummary } from '@pairwise/shared'
+import { LANGUAGE_LABELS } from '../lib/labels.ts'
+import { AreaTags } from './AreaTags.tsx'
+import { DifficultyBadge } from './DifficultyBadge.tsx'
+
+export function ProblemCard({ problem }: { problem: ProblemSummary }) {
+  return (
+    <article className="problem-card">
+      <div className="problem-card__top">
+        <DifficultyBadge difficulty={problem.difficulty} />
+        <svg
+          className="problem-card__arrow"
+          width="16"
+          height="16"
+          viewBox="0 0 16 16"
+          aria-hidden="true"
+          focusable="false"
+        >
+          <path
+            d="M4 8h8M8.5 4.5 12 8l-3.5 3.5"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="1.5"
+          />
+        </svg>
+      </div>
+      <h2 className="problem-card__title">
+        <Link className="problem-card__link" to={`/problems/${problem.slug}`}>
+          {problem.title}
+        </Link>
+      </h2>
+      <AreaTags areas={problem.areas} />
+      <p className="problem-card__languages">
+        <span className="visually-hidden">Languages: </span>
+        {problem.languages.map((language) => LANGUAGE_LABELS[language]).join(' · ')}
+      </p>
+    </article>
+  )
+}
