@@ -8,6 +8,7 @@ import { pingDatabase } from './db/connect.ts'
 import { AppError, errorBody, handleError } from './http/errors.ts'
 import { originCheck } from './http/origin-check.ts'
 import { mountWebApp } from './http/static.ts'
+import { assistant } from './routes/assistant.ts'
 import { auth } from './routes/auth.ts'
 import { problems } from './routes/problems.ts'
 import { runs } from './routes/runs.ts'
@@ -38,6 +39,7 @@ function apiRoutes() {
     .route('/problems', problems)
     .route('/sessions', sessions)
     .route('/sessions', runs)
+    .route('/sessions', assistant)
 }
 
 export function buildApp(deps: AppDeps, options: BuildOptions = {}) {

@@ -1,4 +1,5 @@
 // Engines that routes use (runner, assistant, scorer), built once at boot from the config.
+import { createAssistantProvider, type AssistantProvider } from './assistant/index.ts'
 import type { Config } from './config.ts'
 import type { Logger } from './logger.ts'
 import { createRunner, RunQueue } from './runner/index.ts'
@@ -11,6 +12,8 @@ export interface RunnerService {
 }
 
 export interface Services {
+  /** The Anthropic provider when a key is set, else the offline coach. */
+  assistant?: AssistantProvider
   /** Undefined when no runner may be used here; runs are then refused with the reason. */
   runner?: RunnerService
   runnerUnavailable?: string
@@ -42,5 +45,11 @@ export async function createRunnerService(
 }
 
 export async function createServices(config: Config, log: Logger): Promise<Services> {
-  return { ...(await createRunnerService(config, log)) }
+  const assistant = createAssistantProvider({
+    anthropicApiKey: config.anthropic?.apiKey,
+    anthropicBaseUrl: config.anthropic?.baseURL,
+    model: config.assistantModel,
+  })
+  log.info({ provider: assistant.name, model: assistant.model }, 'assistant ready')
+  return { assistant, ...(await createRunnerService(config, log)) }
 }

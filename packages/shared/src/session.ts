@@ -72,3 +72,11 @@ export const ClientEventBody = z.discriminatedUnion('type', [
   }),
 ])
 export type ClientEventBody = z.infer<typeof ClientEventBody>
+
+export const AssistantMessageBody = z.strictObject({
+  message: z
+    .string()
+    .trim()
+    .min(1, 'write a message first')
+    .max(4_000, 'a message is limited to 4,000 characters'),
+})

@@ -2,6 +2,7 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { AppDeps } from '../../src/app-env.ts'
+import { OfflineCoachProvider } from '../../src/assistant/index.ts'
 import { buildApp } from '../../src/app.ts'
 import { loadProblemLibrary, openMigratedDatabase } from '../../src/boot.ts'
 import { testConfig, type Config } from '../../src/config.ts'
@@ -29,7 +30,13 @@ export async function createTestApp(
   const log = createLogger('silent')
   const db = await openMigratedDatabase(config)
   await loadProblemLibrary(db, config, log)
-  const deps: AppDeps = { config, db, log, ...services }
+  const deps: AppDeps = {
+    config,
+    db,
+    log,
+    assistant: new OfflineCoachProvider({ chunkDelayMs: 0 }),
+    ...services,
+  }
   return {
     app: buildApp(deps),
     deps,

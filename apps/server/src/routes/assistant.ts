@@ -1,0 +1,118 @@
+// The assistant: its state for a session, and one streamed turn over server-sent events.
+import { AssistantMessageBody } from '@pairwise/shared'
+import { Hono } from 'hono'
+import { streamSSE } from 'hono/streaming'
+import type { AppEnv } from '../app-env.ts'
+import {
+  checkAssistantQuota,
+  quotaExceededEvent,
+  startOfUtcDay,
+  summariseRun,
+  toAssistantProblem,
+  toSseMessages,
+  type AssistantEvent,
+} from '../assistant/index.ts'
+import {
+  countUserTurns,
+  lastRunResult,
+  listTurns,
+  REPLY_TURN,
+  USER_TURN,
+} from '../assistant-turns/repository.ts'
+import { currentUser, requireUser } from '../auth/middleware.ts'
+import { AppError } from '../http/errors.ts'
+import { validate } from '../http/validate.ts'
+import { getProblemVersion } from '../problems/repository.ts'
+import { sessionFor } from '../sessions/repository.ts'
+import { appendEvent } from '../transcript/repository.ts'
+
+export const assistant = new Hono<AppEnv>()
+  .get('/:id/assistant', requireUser, async (c) => {
+    const { db, assistant: provider } = c.var.deps
+    const session = await sessionFor(db, currentUser(c), c.req.param('id'), 'view')
+    const problem = await getProblemVersion(db, session.problem_version_id)
+    return c.json(
+      {
+        provider: provider?.name ?? 'offline',
+        model: provider?.model ?? 'offline-coach',
+        policy: problem?.assistant ?? 'coach',
+        turns: await listTurns(db, session.id),
+      },
+      200,
+    )
+  })
+  .post('/:id/assistant', requireUser, validate('json', AssistantMessageBody), async (c) => {
+    const { db, config, assistant: provider, log } = c.var.deps
+    if (!provider) throw new AppError(503, 'assistant_unavailable', 'No assistant is configured.')
+    const user = currentUser(c)
+    const { message } = c.req.valid('json')
+    const session = await sessionFor(db, user, c.req.param('id'), 'work')
+    const problem = await getProblemVersion(db, session.problem_version_id)
+    if (!problem) throw new AppError(500, 'problem_missing', 'The problem of this session is gone.')
+
+    const now = new Date()
+    const quota = checkAssistantQuota(
+      await countUserTurns(db, session.id, user.id, startOfUtcDay(now)),
+      config.assistantQuota,
+      now,
+    )
+    const history = (await listTurns(db, session.id)).map(({ role, text, incomplete }) => ({
+      role,
+      text,
+      ...(incomplete ? { incomplete } : {}),
+    }))
+    const last = await lastRunResult(db, session.id)
+
+    return streamSSE(c, async (stream) => {
+      if (!quota.allowed) {
+        for (const m of toSseMessages(quotaExceededEvent(quota, provider))) await stream.writeSSE(m)
+        return
+      }
+      await appendEvent(db, session.id, USER_TURN, { text: message })
+      const upstream = new AbortController()
+      stream.onAbort(() => upstream.abort())
+      let text = ''
+      let terminal: AssistantEvent | undefined
+      try {
+        for await (const event of provider.stream(
+          {
+            policy: problem.assistant,
+            problem: toAssistantProblem(problem),
+            language: session.language,
+            code: session.code,
+            lastRun: last ? summariseRun(last) : null,
+            history,
+            message,
+          },
+          upstream.signal,
+        )) {
+          if (event.type === 'text') text += event.text
+          else terminal = event
+          if (stream.aborted) continue
+          for (const m of toSseMessages(event)) await stream.writeSSE(m)
+        }
+      } catch (err) {
+        log.error({ err, sessionId: session.id }, 'assistant stream failed')
+        if (!stream.aborted) {
+          await stream.writeSSE({
+            event: 'error',
+            data: JSON.stringify({
+              code: 'assistant_unavailable',
+              message: 'The assistant failed; what you see above is not the whole reply.',
+              partial: text.length > 0,
+            }),
+          })
+          await stream.writeSSE({ event: 'done', data: JSON.stringify({ complete: false }) })
+        }
+      } finally {
+        // The reply goes into the transcript once it ends: whole, cut off, or abandoned.
+        await appendEvent(db, session.id, REPLY_TURN, {
+          text,
+          complete: terminal?.type === 'done' && !stream.aborted,
+          ...(terminal?.type === 'error' ? { errorCode: terminal.code } : {}),
+          ...(stream.aborted ? { disconnected: true } : {}),
+          usage: terminal && 'usage' in terminal ? terminal.usage : null,
+        })
+      }
+    })
+  })
