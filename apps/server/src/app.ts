@@ -10,8 +10,11 @@ import { originCheck } from './http/origin-check.ts'
 import { mountWebApp } from './http/static.ts'
 import { assistant } from './routes/assistant.ts'
 import { auth } from './routes/auth.ts'
+import { cohorts } from './routes/cohorts.ts'
+import { review, sessionReview, shares } from './routes/review.ts'
 import { problems } from './routes/problems.ts'
 import { runs } from './routes/runs.ts'
+import { scores } from './routes/scores.ts'
 import { sessions } from './routes/sessions.ts'
 
 export type { AppDeps } from './app-env.ts'
@@ -40,6 +43,11 @@ function apiRoutes() {
     .route('/sessions', sessions)
     .route('/sessions', runs)
     .route('/sessions', assistant)
+    .route('/sessions', sessionReview)
+    .route('/sessions', scores)
+    .route('/cohorts', cohorts)
+    .route('/review', review)
+    .route('/shares', shares)
 }
 
 export function buildApp(deps: AppDeps, options: BuildOptions = {}) {

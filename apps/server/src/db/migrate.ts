@@ -3,10 +3,12 @@ import { Migrator, type Migration, type MigrationProvider } from 'kysely/migrati
 import type { Db } from './connect.ts'
 import * as initial from './migrations/2026-11-25-0001-initial.ts'
 import * as snapshots from './migrations/2026-11-25-0002-snapshots.ts'
+import * as review from './migrations/2026-11-25-0003-review.ts'
 
 const MIGRATIONS: Record<string, Migration> = {
   '2026-11-25-0001-initial': initial,
   '2026-11-25-0002-snapshots': snapshots,
+  '2026-11-25-0003-review': review,
 }
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS }

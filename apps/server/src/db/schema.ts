@@ -65,6 +65,8 @@ export interface PracticeSessionTable {
   snapshot_code: string | null
   snapshot_at: string | null
   snapshot_count: ColumnType<number, number | undefined, number>
+  /** The problem set the session was started from, whose policy and weights apply. */
+  problem_set_id: ColumnType<string | null, string | null | undefined, string | null>
 }
 
 export interface TranscriptEventTable {
@@ -86,7 +88,105 @@ export interface RunTable {
   created_at: string
 }
 
+export interface CohortTable {
+  id: string
+  name: string
+  created_by: string
+  created_at: string
+}
+
+export interface CohortMemberTable {
+  cohort_id: string
+  user_id: string
+  role: 'candidate' | 'mentor'
+  added_at: string
+}
+
+export interface SessionShareTable {
+  session_id: string
+  user_id: string
+  created_at: string
+}
+
+export interface ShareLinkTable {
+  token_hash: string
+  session_id: string
+  created_at: string
+  expires_at: string
+}
+
+export interface CommentTable {
+  id: string
+  session_id: string
+  author_id: string
+  body: string
+  at_seq: number | null
+  line: number | null
+  created_at: string
+}
+
+export interface ScoreReportTable {
+  id: string
+  session_id: string
+  total: number
+  /** JSON ScoreReport. */
+  report: string
+  flagged: ColumnType<number, number | undefined, number>
+  created_at: string
+}
+
+export interface ScoreOverrideTable {
+  id: string
+  session_id: string
+  report_id: string
+  mentor_id: string
+  total: number
+  /** JSON map of criterion id to the mentor's score, when given. */
+  criteria: string | null
+  reason: string
+  created_at: string
+}
+
+export interface ProblemSetTable {
+  id: string
+  title: string
+  created_by: string
+  assistant: 'coach' | 'pair' | 'interviewer' | null
+  /** JSON ScoreWeights, or null for the defaults. */
+  weights: string | null
+  posting_id: string | null
+  published: ColumnType<number, number | undefined, number>
+  created_at: string
+  updated_at: string
+}
+
+export interface ProblemSetItemTable {
+  set_id: string
+  position: number
+  problem_slug: string
+}
+
+export interface PostingTable {
+  id: string
+  created_by: string
+  title: string | null
+  text: string
+  requirements: string
+  suggestions: string
+  created_at: string
+}
+
 export interface Database {
+  cohorts: CohortTable
+  cohort_members: CohortMemberTable
+  session_shares: SessionShareTable
+  share_links: ShareLinkTable
+  comments: CommentTable
+  score_reports: ScoreReportTable
+  score_overrides: ScoreOverrideTable
+  problem_sets: ProblemSetTable
+  problem_set_items: ProblemSetItemTable
+  postings: PostingTable
   users: UserTable
   auth_sessions: AuthSessionTable
   problems: ProblemTable

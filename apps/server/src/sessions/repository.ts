@@ -2,7 +2,8 @@
 import { randomUUID } from 'node:crypto'
 import type { Language, PracticeSession, PublicUser } from '@pairwise/shared'
 import type { Db } from '../db/connect.ts'
-import type { PracticeSessionRow } from '../db/schema.ts'
+import type { ExpressionBuilder } from 'kysely'
+import type { Database, PracticeSessionRow } from '../db/schema.ts'
 import { notFound } from '../http/errors.ts'
 import { appendEvent } from '../transcript/repository.ts'
 
@@ -24,11 +25,13 @@ export function toPracticeSession(row: SessionWithTitle): PracticeSession {
   }
 }
 
-export type SessionAction = 'view' | 'work'
+export type SessionAction = 'view' | 'work' | 'review'
 
 /**
- * The session if this user may do this action on it, else a 404 (the same answer as a missing one).
- * Only the owner works in a session; viewing is widened for reviewers by later capabilities.
+ * The session if this user may do this action on it, else a 404 (the same answer as a missing
+ * one). Only the owner works in a session. Reviewers are admins, mentors of a cohort the owner is
+ * a candidate in, the instructor who made that cohort, and whoever the owner shared it with.
+ * "view" is the owner or a reviewer; "review" is a reviewer only.
  */
 export async function sessionFor(
   db: Db,
@@ -36,17 +39,57 @@ export async function sessionFor(
   id: string,
   action: SessionAction,
 ): Promise<SessionWithTitle> {
-  let q = db
+  const row = await db
     .selectFrom('practice_sessions')
     .innerJoin('problems', 'problems.slug', 'practice_sessions.problem_slug')
     .selectAll('practice_sessions')
     .select('problems.title as problem_title')
     .where('practice_sessions.id', '=', id)
-  if (action === 'work' || user.role !== 'admin')
-    q = q.where('practice_sessions.user_id', '=', user.id)
-  const row = await q.executeTakeFirst()
+    .where((eb) => {
+      const owner = eb('practice_sessions.user_id', '=', user.id)
+      if (action === 'work') return owner
+      const reviewer = user.role === 'admin' ? eb.lit(true) : reviewerOf(eb, user.id)
+      return action === 'view' ? eb.or([owner, reviewer]) : reviewer
+    })
+    .executeTakeFirst()
   if (!row) throw notFound('session')
   return row
+}
+
+type SessionsBuilder = ExpressionBuilder<Database, 'practice_sessions'>
+
+/** Whether the user reviews the session's owner (cohort mentor or instructor) or was shared it. */
+export function reviewerOf(eb: SessionsBuilder, userId: string) {
+  return eb.or([
+    eb.exists(
+      eb
+        .selectFrom('session_shares')
+        .select('session_shares.session_id')
+        .whereRef('session_shares.session_id', '=', 'practice_sessions.id')
+        .where('session_shares.user_id', '=', userId),
+    ),
+    eb.exists(
+      eb
+        .selectFrom('cohort_members as candidate')
+        .innerJoin('cohorts', 'cohorts.id', 'candidate.cohort_id')
+        .select('candidate.cohort_id')
+        .whereRef('candidate.user_id', '=', 'practice_sessions.user_id')
+        .where('candidate.role', '=', 'candidate')
+        .where((inner) =>
+          inner.or([
+            inner('cohorts.created_by', '=', userId),
+            inner.exists(
+              inner
+                .selectFrom('cohort_members as mentor')
+                .select('mentor.cohort_id')
+                .whereRef('mentor.cohort_id', '=', 'candidate.cohort_id')
+                .where('mentor.user_id', '=', userId)
+                .where('mentor.role', '=', 'mentor'),
+            ),
+          ]),
+        ),
+    ),
+  ])
 }
 
 export async function createSession(

@@ -73,3 +73,24 @@ export async function signUp(
   const body = (await res.json()) as { user: { id: string; role: string } }
   return { cookie, user: body.user }
 }
+
+/** Creates a user with a role directly (as `pairwise users create` does) and logs them in. */
+export async function userWithRole(
+  t: TestApp,
+  email: string,
+  role: 'candidate' | 'mentor' | 'instructor' | 'admin',
+  name = email.split('@')[0] ?? 'User',
+): Promise<{ cookie: string; id: string }> {
+  const { createUser } = await import('../../src/auth/repository.ts')
+  const { hashPassword } = await import('../../src/auth/password.ts')
+  const password = 'correct horse battery'
+  const user = await createUser(t.deps.db, {
+    email,
+    name,
+    passwordHash: await hashPassword(password),
+    role,
+  })
+  const res = await t.app.request('/api/auth/login', jsonRequest('POST', { email, password }))
+  const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0] ?? ''
+  return { cookie, id: user.id }
+}

@@ -1,0 +1,239 @@
+// Data access for review: cohorts and members, comments, overrides, shares, the review queue.
+import { randomUUID } from 'node:crypto'
+import type { Comment, PublicUser, ScoreOverride } from '@pairwise/shared'
+import type { Db } from '../db/connect.ts'
+import { reviewerOf } from '../sessions/repository.ts'
+
+export async function createCohort(db: Db, name: string, createdBy: string) {
+  const cohort = {
+    id: randomUUID(),
+    name,
+    created_by: createdBy,
+    created_at: new Date().toISOString(),
+  }
+  await db.insertInto('cohorts').values(cohort).execute()
+  return { id: cohort.id, name: cohort.name }
+}
+
+/** The cohort if this user manages it (its instructor, or an admin). */
+export function managedCohort(db: Db, user: PublicUser, id: string) {
+  let q = db.selectFrom('cohorts').selectAll().where('id', '=', id)
+  if (user.role !== 'admin') q = q.where('created_by', '=', user.id)
+  return q.executeTakeFirst()
+}
+
+export async function listManagedCohorts(db: Db, user: PublicUser) {
+  let q = db.selectFrom('cohorts').selectAll().orderBy('created_at', 'desc')
+  if (user.role !== 'admin') q = q.where('created_by', '=', user.id)
+  const cohorts = await q.execute()
+  const members = cohorts.length
+    ? await db
+        .selectFrom('cohort_members')
+        .innerJoin('users', 'users.id', 'cohort_members.user_id')
+        .select([
+          'cohort_members.cohort_id',
+          'cohort_members.role',
+          'users.id',
+          'users.email',
+          'users.name',
+        ])
+        .where(
+          'cohort_members.cohort_id',
+          'in',
+          cohorts.map((c) => c.id),
+        )
+        .execute()
+    : []
+  return cohorts.map((c) => ({
+    id: c.id,
+    name: c.name,
+    createdAt: c.created_at,
+    members: members
+      .filter((m) => m.cohort_id === c.id)
+      .map((m) => ({ id: m.id, email: m.email, name: m.name, role: m.role })),
+  }))
+}
+
+export async function addMember(
+  db: Db,
+  cohortId: string,
+  userId: string,
+  role: 'candidate' | 'mentor',
+) {
+  const exists = await db
+    .selectFrom('cohort_members')
+    .select('user_id')
+    .where('cohort_id', '=', cohortId)
+    .where('user_id', '=', userId)
+    .where('role', '=', role)
+    .executeTakeFirst()
+  if (!exists) {
+    await db
+      .insertInto('cohort_members')
+      .values({ cohort_id: cohortId, user_id: userId, role, added_at: new Date().toISOString() })
+      .execute()
+  }
+  return !exists
+}
+
+export interface ReviewFilters {
+  candidate?: string
+  problem?: string
+  flagged?: boolean
+  unreviewed?: boolean
+}
+
+/** Sessions the user may review, newest first, with their latest score and review state. */
+export async function reviewQueue(db: Db, user: PublicUser, filters: ReviewFilters) {
+  let q = db
+    .selectFrom('practice_sessions')
+    .innerJoin('users', 'users.id', 'practice_sessions.user_id')
+    .innerJoin('problems', 'problems.slug', 'practice_sessions.problem_slug')
+    .select([
+      'practice_sessions.id',
+      'practice_sessions.problem_slug',
+      'practice_sessions.status',
+      'practice_sessions.language',
+      'practice_sessions.created_at',
+      'practice_sessions.updated_at',
+      'problems.title as problem_title',
+      'users.id as candidate_id',
+      'users.name as candidate_name',
+      'users.email as candidate_email',
+    ])
+    .select((eb) => [
+      eb
+        .selectFrom('score_reports')
+        .select('score_reports.total')
+        .whereRef('score_reports.session_id', '=', 'practice_sessions.id')
+        .orderBy('score_reports.created_at', 'desc')
+        .limit(1)
+        .as('latest_total'),
+      eb
+        .selectFrom('score_reports')
+        .select('score_reports.flagged')
+        .whereRef('score_reports.session_id', '=', 'practice_sessions.id')
+        .orderBy('score_reports.created_at', 'desc')
+        .limit(1)
+        .as('latest_flagged'),
+      eb
+        .selectFrom('comments')
+        .select((c) => c.fn.countAll().as('n'))
+        .whereRef('comments.session_id', '=', 'practice_sessions.id')
+        .as('comment_count'),
+      eb
+        .selectFrom('score_overrides')
+        .select((c) => c.fn.countAll().as('n'))
+        .whereRef('score_overrides.session_id', '=', 'practice_sessions.id')
+        .as('override_count'),
+    ])
+    .where('practice_sessions.user_id', '!=', user.id)
+  if (user.role !== 'admin') q = q.where((eb) => reviewerOf(eb, user.id))
+  if (filters.candidate) {
+    const needle = `%${filters.candidate.toLowerCase()}%`
+    q = q.where((eb) =>
+      eb.or([
+        eb('users.email', 'like', needle),
+        eb(eb.fn('lower', ['users.name']), 'like', needle),
+      ]),
+    )
+  }
+  if (filters.problem) q = q.where('practice_sessions.problem_slug', '=', filters.problem)
+  const rows = await q.orderBy('practice_sessions.updated_at', 'desc').limit(500).execute()
+  return rows
+    .map((r) => ({
+      id: r.id,
+      problemSlug: r.problem_slug,
+      problemTitle: r.problem_title,
+      language: r.language,
+      status: r.status,
+      createdAt: r.created_at,
+      updatedAt: r.updated_at,
+      candidate: { id: r.candidate_id, name: r.candidate_name, email: r.candidate_email },
+      latestTotal: r.latest_total === null ? null : Number(r.latest_total),
+      flagged: Number(r.latest_flagged ?? 0) === 1,
+      reviewed: Number(r.comment_count ?? 0) + Number(r.override_count ?? 0) > 0,
+    }))
+    .filter(
+      (s) => (filters.flagged ? s.flagged : true) && (filters.unreviewed ? !s.reviewed : true),
+    )
+}
+
+export async function addComment(
+  db: Db,
+  input: { sessionId: string; author: PublicUser; body: string; atSeq?: number; line?: number },
+): Promise<Comment> {
+  const row = {
+    id: randomUUID(),
+    session_id: input.sessionId,
+    author_id: input.author.id,
+    body: input.body,
+    at_seq: input.atSeq ?? null,
+    line: input.line ?? null,
+    created_at: new Date().toISOString(),
+  }
+  await db.insertInto('comments').values(row).execute()
+  return {
+    id: row.id,
+    sessionId: row.session_id,
+    author: { id: input.author.id, name: input.author.name },
+    body: row.body,
+    atSeq: row.at_seq,
+    line: row.line,
+    createdAt: row.created_at,
+  }
+}
+
+export async function listComments(db: Db, sessionId: string): Promise<Comment[]> {
+  const rows = await db
+    .selectFrom('comments')
+    .innerJoin('users', 'users.id', 'comments.author_id')
+    .select([
+      'comments.id',
+      'comments.session_id',
+      'comments.body',
+      'comments.at_seq',
+      'comments.line',
+      'comments.created_at',
+      'users.id as author_id',
+      'users.name as author_name',
+    ])
+    .where('comments.session_id', '=', sessionId)
+    .orderBy('comments.created_at')
+    .execute()
+  return rows.map((r) => ({
+    id: r.id,
+    sessionId: r.session_id,
+    author: { id: r.author_id, name: r.author_name },
+    body: r.body,
+    atSeq: r.at_seq === null ? null : Number(r.at_seq),
+    line: r.line === null ? null : Number(r.line),
+    createdAt: r.created_at,
+  }))
+}
+
+export async function listOverrides(db: Db, sessionId: string): Promise<ScoreOverride[]> {
+  const rows = await db
+    .selectFrom('score_overrides')
+    .innerJoin('users', 'users.id', 'score_overrides.mentor_id')
+    .select([
+      'score_overrides.id',
+      'score_overrides.total',
+      'score_overrides.reason',
+      'score_overrides.criteria',
+      'score_overrides.created_at',
+      'users.id as mentor_id',
+      'users.name as mentor_name',
+    ])
+    .where('score_overrides.session_id', '=', sessionId)
+    .orderBy('score_overrides.created_at')
+    .execute()
+  return rows.map((r) => ({
+    id: r.id,
+    mentor: { id: r.mentor_id, name: r.mentor_name },
+    total: Number(r.total),
+    reason: r.reason,
+    criteria: r.criteria ? (JSON.parse(r.criteria) as Record<string, number>) : null,
+    createdAt: r.created_at,
+  }))
+}

@@ -1,0 +1,55 @@
+// Scoring: score the explanation and the session now (a new report each time), or read the latest.
+import { ScoreWeights } from '@pairwise/shared'
+import { Hono } from 'hono'
+import type { AppEnv } from '../app-env.ts'
+import { currentUser, requireUser } from '../auth/middleware.ts'
+import { AppError } from '../http/errors.ts'
+import { limitPerUser } from '../http/rate-limit.ts'
+import { getProblemVersion } from '../problems/repository.ts'
+import { listOverrides } from '../review/repository.ts'
+import { scoreSession } from '../scores/score-session.ts'
+import { latestReport } from '../scores/repository.ts'
+import { sessionFor } from '../sessions/repository.ts'
+
+export const scores = new Hono<AppEnv>()
+  .use(requireUser)
+  .get('/:id/score', async (c) => {
+    const { db } = c.var.deps
+    const session = await sessionFor(db, currentUser(c), c.req.param('id'), 'view')
+    const latest = await latestReport(db, session.id)
+    return c.json(
+      {
+        score: latest?.report ?? null,
+        overrides: latest ? await listOverrides(db, session.id) : [],
+      },
+      200,
+    )
+  })
+  .post('/:id/score', limitPerUser('score', 20, 60_000), async (c) => {
+    const { db } = c.var.deps
+    const user = currentUser(c)
+    const session = await sessionFor(db, user, c.req.param('id'), 'work')
+    if (!session.explanation.trim()) {
+      throw new AppError(400, 'empty_explanation', 'Write your explanation before scoring it.')
+    }
+    const problem = await getProblemVersion(db, session.problem_version_id)
+    if (!problem) throw new AppError(500, 'problem_missing', 'The problem of this session is gone.')
+    let weights
+    if (session.problem_set_id) {
+      const set = await db
+        .selectFrom('problem_sets')
+        .select('weights')
+        .where('id', '=', session.problem_set_id)
+        .executeTakeFirst()
+      const parsed = set?.weights ? ScoreWeights.safeParse(JSON.parse(set.weights)) : undefined
+      if (parsed?.success) weights = parsed.data
+    }
+    const score = await scoreSession(c.var.deps, {
+      user,
+      session,
+      problem,
+      ...(weights ? { weights } : {}),
+      signal: c.req.raw.signal,
+    })
+    return c.json({ score }, 200)
+  })

@@ -1,0 +1,126 @@
+// Builds a session's ScoreReport from its parts: the explanation (offline scorer), correctness
+// (a graded run of all cases), consistency (complexity claim vs measured growth) and AI
+// collaboration (the transcript), weighted by the problem set's weights or the defaults.
+import {
+  DEFAULT_SCORE_WEIGHTS,
+  type ConsistencyScore,
+  type CorrectnessScore,
+  type CollaborationScore,
+  type ProblemDefinition,
+  type PublicUser,
+  type ScoreFlag,
+  type ScoreReport,
+  type ScoreWeights,
+  type ScorerInfo,
+} from '@pairwise/shared'
+import type { AppDeps } from '../app-env.ts'
+import type { PracticeSessionRow } from '../db/schema.ts'
+import { runSessionCode } from '../runs/service.ts'
+import { OFFLINE_SCORER, scoreExplanation } from '../scoring/index.ts'
+import { listEvents, type TranscriptEvent } from '../transcript/repository.ts'
+
+export interface ScoreInput {
+  user: PublicUser
+  session: PracticeSessionRow
+  problem: ProblemDefinition
+  weights?: ScoreWeights
+  signal?: AbortSignal
+}
+
+/** Hooks for the parts that other modules compute; each has a neutral default. */
+export interface ScoreParts {
+  consistency?: (input: ScoreInput, events: TranscriptEvent[]) => Promise<ConsistencyScore>
+  collaboration?: (input: ScoreInput, events: TranscriptEvent[]) => Promise<CollaborationScore>
+}
+
+const round1 = (x: number) => Math.round(x * 10) / 10
+
+async function gradeCorrectness(
+  deps: AppDeps,
+  input: ScoreInput,
+  flags: ScoreFlag[],
+): Promise<CorrectnessScore> {
+  try {
+    const run = await runSessionCode(deps, {
+      user: input.user,
+      sessionId: input.session.id,
+      problem: input.problem,
+      language: input.session.language,
+      code: input.session.code,
+      mode: 'submit',
+      ...(input.signal ? { signal: input.signal } : {}),
+    })
+    const passed = run.tests.filter((t) => t.passed).length
+    return {
+      passed,
+      total: run.tests.length,
+      score: run.tests.length ? passed / run.tests.length : 0,
+      max: 1,
+    }
+  } catch (err) {
+    flags.push({
+      code: 'correctness-unavailable',
+      message: `The code could not be graded now (${(err as Error).message}); correctness counts as 0.`,
+    })
+    return { passed: 0, total: 0, score: 0, max: 1 }
+  }
+}
+
+export async function assembleReport(
+  deps: AppDeps,
+  input: ScoreInput,
+  parts: ScoreParts = {},
+): Promise<ScoreReport> {
+  const flags: ScoreFlag[] = []
+  const correctness = await gradeCorrectness(deps, input, flags)
+  const events = await listEvents(deps.db, input.session.id)
+  const assistantReplies = events
+    .filter((e) => e.type === 'assistant_reply')
+    .map((e) => String(e.data.text ?? ''))
+  const explanation = scoreExplanation({
+    explanation: input.session.explanation,
+    rubric: input.problem.rubric,
+    statement: input.problem.statement,
+    code: input.session.code,
+    assistantReplies,
+  })
+  flags.push(...explanation.flags)
+  const consistency: ConsistencyScore = parts.consistency
+    ? await parts.consistency(input, events)
+    : { score: 1, max: 1, flags: [] }
+  const collaboration: CollaborationScore = parts.collaboration
+    ? await parts.collaboration(input, events)
+    : { score: 0, max: 0, signals: [] }
+  for (const message of consistency.flags) flags.push({ code: 'complexity-mismatch', message })
+
+  const weights = input.weights ?? DEFAULT_SCORE_WEIGHTS
+  // A part with no maximum (not assessed) drops out, and the rest are re-weighted.
+  const partsWithWeights: [number, number][] = [
+    [explanation.score, weights.explanation],
+    [correctness.max ? correctness.score / correctness.max : 0, weights.correctness],
+    ...(consistency.max
+      ? [[consistency.score / consistency.max, weights.consistency] as [number, number]]
+      : []),
+    ...(collaboration.max
+      ? [[collaboration.score / collaboration.max, weights.collaboration] as [number, number]]
+      : []),
+  ]
+  const weightSum = partsWithWeights.reduce((s, [, w]) => s + w, 0)
+  const total = weightSum
+    ? (100 * partsWithWeights.reduce((s, [v, w]) => s + v * w, 0)) / weightSum
+    : 0
+  const scorers: ScorerInfo[] = [{ name: OFFLINE_SCORER.name, version: OFFLINE_SCORER.version }]
+  return {
+    total: round1(Math.min(100, Math.max(0, total))),
+    criteria: explanation.criteria,
+    correctness,
+    consistency,
+    collaboration,
+    communication: explanation.communication,
+    flags,
+    scorers,
+    weights,
+    explanationScore: explanation.score,
+    createdAt: new Date().toISOString(),
+  }
+}

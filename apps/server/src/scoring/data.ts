@@ -1,0 +1,37 @@
+// Reads rows of human-graded answers (JSON lines) for evaluating and fitting the offline scorer.
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { z } from 'zod'
+
+export const ScoringRow = z.object({
+  id: z.union([z.string(), z.number()]).transform(String),
+  question: z.string(),
+  reference: z.string(),
+  answer: z.string(),
+  score: z.number(),
+  max_score: z.number().positive(),
+  question_id: z.string().optional(),
+})
+export type ScoringRow = z.infer<typeof ScoringRow>
+
+export function parseScoringRows(text: string): ScoringRow[] {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0)
+    .map((line, i) => {
+      const parsed = ScoringRow.safeParse(JSON.parse(line))
+      if (!parsed.success) throw new Error(`row ${i + 1}: ${parsed.error.issues[0]?.message ?? ''}`)
+      return parsed.data
+    })
+}
+
+export function readScoringRows(file: string): ScoringRow[] {
+  return parseScoringRows(readFileSync(file, 'utf8'))
+}
+
+/** `../shared/scoring-data/` beside the repository, where the graded data are kept. */
+export function scoringDataDir(): string {
+  const repoRoot = path.resolve(import.meta.dirname, '../../../..')
+  return path.resolve(repoRoot, '../shared/scoring-data')
+}

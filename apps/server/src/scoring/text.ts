@@ -1,0 +1,194 @@
+// Text analysis for the scorer: visible text, sentences with offsets, tokens with lemma, stem, POS.
+import winkNLP, { type ItemToken } from 'wink-nlp'
+import model from 'wink-eng-lite-web-model'
+
+export interface Token {
+  /** As written, lower-cased. */
+  lower: string
+  lemma: string
+  stem: string
+  pos: string
+  /** A content word: not a function word, not punctuation. Complexity terms are content too. */
+  content: boolean
+  /** A big-O expression, canonical: `O(nlogn)`. */
+  complexity?: string
+}
+
+export interface Sentence {
+  /** Verbatim from the visible text. */
+  text: string
+  start: number
+  tokens: Token[]
+  content: Token[]
+}
+
+// Zero-width, bidi-control, variation-selector and tag characters hide text from a reader but not
+// from a parser. The class is built from code points because some of them are combining marks.
+const INVISIBLE_RANGES: [number, number][] = [
+  [0x00ad, 0x00ad],
+  [0x034f, 0x034f],
+  [0x061c, 0x061c],
+  [0x115f, 0x1160],
+  [0x17b4, 0x17b5],
+  [0x180b, 0x180f],
+  [0x200b, 0x200f],
+  [0x202a, 0x202e],
+  [0x2060, 0x206f],
+  [0x3164, 0x3164],
+  [0xfe00, 0xfe0f],
+  [0xfeff, 0xfeff],
+  [0xffa0, 0xffa0],
+  [0xe0000, 0xe007f],
+]
+const hex = (cp: number) => `\\u{${cp.toString(16)}}`
+const INVISIBLE = new RegExp(
+  `[${INVISIBLE_RANGES.map(([a, b]) => (a === b ? hex(a) : `${hex(a)}-${hex(b)}`)).join('')}]`,
+  'gu',
+)
+
+/** Words wink counts as stop words that carry meaning in an explanation of an algorithm. */
+const MEANINGFUL = new Set([
+  'empty',
+  'top',
+  'first',
+  'last',
+  'less',
+  'fewer',
+  'greater',
+  'more',
+  'same',
+  'zero',
+  'without',
+  'none',
+  'least',
+  'most',
+])
+
+let pipeline: ReturnType<typeof winkNLP> | undefined
+let loadMs = 0
+
+function nlp(): ReturnType<typeof winkNLP> {
+  if (!pipeline) {
+    const started = performance.now()
+    pipeline = winkNLP(model, ['pos'])
+    loadMs = performance.now() - started
+  }
+  return pipeline
+}
+
+export function nlpLoadMs(): number {
+  return loadMs
+}
+
+/** Counts the invisible characters; the scorer reads and quotes the text without them. */
+export function countInvisible(text: string): number {
+  return text.match(INVISIBLE)?.length ?? 0
+}
+
+export function visibleText(text: string): string {
+  return text.replace(INVISIBLE, '')
+}
+
+/** Stands in for a big-O expression while wink tags the sentence, so the grammar stays whole. */
+const PLACEHOLDER = 'bigoexpression'
+
+const BIG_O = /\b[OΘΩ]\s*\(\s*([^()]{0,40}(?:\([^()]{0,20}\)[^()]{0,20})?)\)/g
+
+/** `O(n log n)`, `O(N*logN)`, `O(n·log(n))` all become `O(nlogn)`. */
+export function canonicalComplexity(inner: string): string {
+  const body = inner
+    .toLowerCase()
+    .replace(/log\s*\(\s*([a-z0-9]+)\s*\)/g, 'log$1')
+    .replace(/log_?2/g, 'log')
+    .replace(/[\s*·×⋅]/g, '')
+    .replace(/\^/g, '')
+    .replace(/²/g, '2')
+  return `O(${body})`
+}
+
+/** Splits at sentence ends and at line breaks, keeping each sentence's offset in the text. */
+export function splitSentences(text: string): { text: string; start: number }[] {
+  const out: { text: string; start: number }[] = []
+  // Any end mark followed by space ends a sentence, except after a few abbreviations.
+  const boundary =
+    /(?<=[.!?;])(?<!\b(?:e\.g|i\.e|vs|etc|approx|cf|fig|eq|resp|al)\.)\s+(?=\S)|\s*\n\s*/gi
+  let last = 0
+  const push = (end: number) => {
+    const raw = text.slice(last, end)
+    const lead = raw.length - raw.trimStart().length
+    const trimmed = raw.trim().replace(/^(?:[-*•]|\d+[.)])\s+/, '')
+    if (trimmed.length > 0) out.push({ text: trimmed, start: last + raw.indexOf(trimmed, lead) })
+  }
+  for (const match of text.matchAll(boundary)) {
+    push(match.index)
+    last = match.index + match[0].length
+  }
+  push(text.length)
+  return out
+}
+
+export function analyseSentence(text: string): Token[] {
+  const complexities: Token[] = []
+  const plain = text.replace(BIG_O, (_m, inner: string) => {
+    const canonical = canonicalComplexity(inner)
+    complexities.push({
+      lower: canonical,
+      lemma: canonical,
+      stem: canonical,
+      pos: 'NOUN',
+      content: true,
+      complexity: canonical,
+    })
+    return ` ${PLACEHOLDER} `
+  })
+  const engine = nlp()
+  const its = engine.its
+  // wink's typings declare lemma and stem with the model's add-ons argument, which `out` supplies.
+  const lemmaOf = its.lemma as unknown as typeof its.value
+  const stemOf = its.stem as unknown as typeof its.value
+  const tokens: Token[] = []
+  engine
+    .readDoc(plain.normalize('NFKC'))
+    .tokens()
+    .each((t: ItemToken) => {
+      const type = t.out(its.type)
+      if (type !== 'word' && type !== 'number') return
+      if (t.out(its.value) === PLACEHOLDER) return
+      const raw = String(t.out(its.value) ?? '').toLowerCase()
+      // 1.0 and 1 are the same number to a reader.
+      const lower = type === 'number' && /^\d+(?:\.\d+)?$/.test(raw) ? String(Number(raw)) : raw
+      const lemma = type === 'number' ? lower : String(t.out(lemmaOf) ?? lower).toLowerCase()
+      const stem = type === 'number' ? lower : String(t.out(stemOf) ?? lower).toLowerCase()
+      const pos = String(t.out(its.pos) ?? 'X')
+      const stop = Boolean(t.out(its.stopWordFlag)) && !MEANINGFUL.has(lower)
+      tokens.push({ lower, lemma, stem, pos, content: !stop && /[a-z0-9]/.test(lower) })
+    })
+  return [...tokens, ...complexities]
+}
+
+export function analyse(text: string): Sentence[] {
+  return splitSentences(text).map(({ text: sentence, start }) => {
+    const tokens = analyseSentence(sentence)
+    return { text: sentence, start, tokens, content: tokens.filter((t) => t.content) }
+  })
+}
+
+/** Lower-case words and numbers, for n-gram overlap and duplicate detection. */
+export function plainWords(text: string): string[] {
+  return (
+    visibleText(text)
+      .normalize('NFKC')
+      .toLowerCase()
+      .match(/[a-z0-9]+/g) ?? []
+  )
+}
+
+/** Identifiers in code: snake_case, camelCase and plain names of 3+ characters. */
+export function codeIdentifiers(code: string): string[] {
+  const withoutStrings = code
+    .replace(/(["'`])(?:\\.|(?!\1).)*\1/g, ' ')
+    .replace(/#.*$|\/\/.*$/gm, ' ')
+  const found = new Set<string>()
+  for (const match of withoutStrings.matchAll(/\b[A-Za-z_][A-Za-z0-9_]{2,}\b/g)) found.add(match[0])
+  return [...found]
+}

@@ -1,0 +1,242 @@
+// Review and cohorts: the authorization matrix route by route, comments, overrides, shares, scores.
+import fs from 'node:fs'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createLogger } from '../src/logger.ts'
+import { testConfig } from '../src/config.ts'
+import { createRunnerService } from '../src/services.ts'
+import { DIALECTS } from './helpers/dialects.ts'
+import { createTestApp, jsonRequest, userWithRole, type TestApp } from './helpers/test-app.ts'
+
+const hasSandbox = fs.existsSync('/usr/bin/bwrap')
+if (!hasSandbox) console.warn('bubblewrap is missing: review tests run code with the local runner.')
+
+const EXPLANATION = `I compute DCG by summing (2^rel - 1) / log2(position + 1) over the first k items, then
+divide by the DCG of the same labels sorted in descending order, the ideal ordering. If the ideal
+DCG is zero I return 0 instead of dividing by zero. Sorting costs O(n log n) time and O(n) space.
+I checked the example from the statement and that a perfect ordering gives exactly 1.0.`
+
+describe.each(DIALECTS)('review and cohorts on $name', (dialect) => {
+  let t: TestApp
+  let instructor: { cookie: string; id: string }
+  let mentor: { cookie: string; id: string }
+  let outsider: { cookie: string; id: string }
+  let candidate: { cookie: string; id: string }
+  let other: { cookie: string; id: string }
+  let sessionId: string
+  let cohortId: string
+
+  beforeAll(async () => {
+    const services = await createRunnerService(
+      testConfig({ runner: hasSandbox ? 'sandbox' : 'local', allowLocalRunnerMultiUser: true }),
+      createLogger('silent'),
+    )
+    t = await createTestApp(dialect, { services })
+    await userWithRole(t, 'admin@example.com', 'admin')
+    instructor = await userWithRole(t, 'ines@example.com', 'instructor', 'Ines')
+    mentor = await userWithRole(t, 'mona@example.com', 'mentor', 'Mona')
+    outsider = await userWithRole(t, 'otto@example.com', 'mentor', 'Otto')
+    candidate = await userWithRole(t, 'cara@example.com', 'candidate', 'Cara')
+    other = await userWithRole(t, 'carl@example.com', 'candidate', 'Carl')
+    const res = await t.app.request(
+      '/api/sessions',
+      jsonRequest('POST', { problemSlug: 'ndcg-at-k', language: 'python' }, candidate.cookie),
+    )
+    sessionId = ((await res.json()) as { session: { id: string } }).session.id
+  })
+  afterAll(async () => t.close())
+
+  const req = (method: string, path: string, cookie?: string, body?: unknown) =>
+    t.app.request(path, jsonRequest(method, body, cookie))
+
+  it('lets only instructors create cohorts and add members', async () => {
+    expect((await req('POST', '/api/cohorts', undefined, { name: 'X' })).status).toBe(401)
+    expect((await req('POST', '/api/cohorts', candidate.cookie, { name: 'X' })).status).toBe(403)
+    expect((await req('POST', '/api/cohorts', mentor.cookie, { name: 'X' })).status).toBe(403)
+    const created = await req('POST', '/api/cohorts', instructor.cookie, { name: 'Autumn cohort' })
+    expect(created.status).toBe(201)
+    cohortId = ((await created.json()) as { cohort: { id: string } }).cohort.id
+
+    const add = (email: string, role: string, cookie = instructor.cookie) =>
+      req('POST', `/api/cohorts/${cohortId}/members`, cookie, { email, role })
+    expect((await add('cara@example.com', 'candidate')).status).toBe(201)
+    expect((await add('mona@example.com', 'mentor')).status).toBe(201)
+    expect((await add('nobody@example.com', 'candidate')).status).toBe(404)
+    expect((await add('carl@example.com', 'mentor')).status).toBe(400)
+    expect((await add('carl@example.com', 'candidate', candidate.cookie)).status).toBe(403)
+    const ghost = await req('POST', `/api/cohorts/no-such-cohort/members`, instructor.cookie, {
+      email: 'carl@example.com',
+      role: 'candidate',
+    })
+    expect(ghost.status).toBe(404)
+  })
+
+  it("shows the cohort's sessions in the mentor's queue, and nobody else's", async () => {
+    const queue = async (cookie: string, query = '') => {
+      const res = await req('GET', `/api/review/sessions${query}`, cookie)
+      return {
+        status: res.status,
+        ids:
+          res.status === 200
+            ? ((await res.json()) as { sessions: { id: string }[] }).sessions.map((s) => s.id)
+            : [],
+      }
+    }
+    expect((await queue(mentor.cookie)).ids).toEqual([sessionId])
+    expect((await queue(mentor.cookie, '?candidate=cara')).ids).toEqual([sessionId])
+    expect((await queue(mentor.cookie, '?candidate=carl')).ids).toEqual([])
+    expect((await queue(mentor.cookie, '?problem=iou-nms')).ids).toEqual([])
+    expect((await queue(instructor.cookie)).ids).toEqual([sessionId])
+    expect((await queue(outsider.cookie)).ids).toEqual([])
+    expect((await queue(candidate.cookie)).status).toBe(403)
+    expect((await req('GET', '/api/review/sessions')).status).toBe(401)
+  })
+
+  it('answers 404 to everyone outside, on every session route', async () => {
+    const routes: [string, string, unknown?][] = [
+      ['GET', `/api/sessions/${sessionId}`],
+      ['GET', `/api/sessions/${sessionId}/transcript`],
+      ['GET', `/api/sessions/${sessionId}/comments`],
+      ['POST', `/api/sessions/${sessionId}/comments`, { body: 'Nice work' }],
+      ['POST', `/api/sessions/${sessionId}/override`, { total: 50, reason: 'Because I say so.' }],
+      ['GET', `/api/sessions/${sessionId}/score`],
+      ['POST', `/api/sessions/${sessionId}/score`],
+      ['GET', `/api/sessions/${sessionId}/assistant`],
+      ['POST', `/api/sessions/${sessionId}/runs`, { mode: 'run' }],
+    ]
+    for (const who of [outsider, other]) {
+      for (const [method, path, body] of routes) {
+        const res = await req(method, path, who.cookie, body)
+        expect(res.status, `${method} ${path}`).toBe(404)
+        const text = await res.text()
+        expect(text).not.toContain('ndcg')
+      }
+    }
+    for (const [method, path, body] of routes) {
+      expect((await req(method, path, undefined, body)).status, `${method} ${path}`).toBe(401)
+    }
+    // A mentor reads but never works in a candidate's session.
+    expect((await req('GET', `/api/sessions/${sessionId}`, mentor.cookie)).status).toBe(200)
+    expect(
+      (await req('PUT', `/api/sessions/${sessionId}/code`, mentor.cookie, { code: 'x', rev: 9 }))
+        .status,
+    ).toBe(404)
+    expect(
+      (await req('POST', `/api/sessions/${sessionId}/runs`, mentor.cookie, { mode: 'run' })).status,
+    ).toBe(404)
+    // The candidate cannot review their own session.
+    expect(
+      (await req('POST', `/api/sessions/${sessionId}/comments`, candidate.cookie, { body: 'me' }))
+        .status,
+    ).toBe(404)
+  })
+
+  it('scores the session: 400 without an explanation, then a report with evidence', async () => {
+    expect((await req('POST', `/api/sessions/${sessionId}/score`, candidate.cookie)).status).toBe(
+      400,
+    )
+    expect(
+      (
+        await req('PUT', `/api/sessions/${sessionId}/explanation`, candidate.cookie, {
+          text: EXPLANATION,
+        })
+      ).status,
+    ).toBe(200)
+    const res = await req('POST', `/api/sessions/${sessionId}/score`, candidate.cookie)
+    expect(res.status).toBe(200)
+    const { score } = (await res.json()) as {
+      score: {
+        total: number
+        criteria: { id: string; evidence: string[]; feedback: string }[]
+        correctness: { passed: number; total: number }
+      }
+    }
+    expect(score.total).toBeGreaterThan(0)
+    expect(score.total).toBeLessThanOrEqual(100)
+    expect(score.correctness).toMatchObject({ passed: 0, total: 8 })
+    expect(score.criteria.map((c) => c.id)).toEqual([
+      'approach',
+      'complexity',
+      'edge-cases',
+      'tradeoffs',
+      'validation',
+    ])
+    for (const c of score.criteria)
+      for (const quote of c.evidence)
+        expect(EXPLANATION.replace(/\s+/g, ' ')).toContain(quote.replace(/\s+/g, ' '))
+    const again = await req('POST', `/api/sessions/${sessionId}/score`, candidate.cookie)
+    expect(again.status).toBe(200)
+    const reports = await t.deps.db
+      .selectFrom('score_reports')
+      .select('id')
+      .where('session_id', '=', sessionId)
+      .execute()
+    expect(reports).toHaveLength(2)
+  })
+
+  it('lets the mentor comment and override with a reason; the candidate sees both, the score stays', async () => {
+    const comment = await req('POST', `/api/sessions/${sessionId}/comments`, mentor.cookie, {
+      body: 'Say why <b>IDCG</b> can be zero.',
+      atSeq: 2,
+      line: 3,
+    })
+    expect(comment.status).toBe(201)
+    expect(
+      (
+        await req('POST', `/api/sessions/${sessionId}/override`, mentor.cookie, {
+          total: 70,
+          reason: 'short',
+        })
+      ).status,
+    ).toBe(400)
+    const override = await req('POST', `/api/sessions/${sessionId}/override`, mentor.cookie, {
+      total: 70,
+      reason: 'The complexity part is right; the rubric missed it.',
+    })
+    expect(override.status).toBe(200)
+
+    const seen = (await (
+      await req('GET', `/api/sessions/${sessionId}/comments`, candidate.cookie)
+    ).json()) as {
+      comments: { body: string; atSeq: number; line: number; author: { name: string } }[]
+    }
+    expect(seen.comments).toEqual([
+      expect.objectContaining({
+        body: 'Say why <b>IDCG</b> can be zero.',
+        atSeq: 2,
+        line: 3,
+        author: expect.objectContaining({ name: 'Mona' }),
+      }),
+    ])
+    const score = (await (
+      await req('GET', `/api/sessions/${sessionId}/score`, candidate.cookie)
+    ).json()) as { score: { total: number }; overrides: { total: number; reason: string }[] }
+    expect(score.overrides).toEqual([expect.objectContaining({ total: 70 })])
+    expect(score.score.total).not.toBe(70)
+    const transcript = (await (
+      await req('GET', `/api/sessions/${sessionId}/transcript`, candidate.cookie)
+    ).json()) as { events: { type: string }[] }
+    expect(transcript.events.map((e) => e.type)).toContain('mentor_comment')
+  })
+
+  it('shares one session by link with a mentor outside the cohort', async () => {
+    expect((await req('POST', `/api/sessions/${sessionId}/share`, outsider.cookie)).status).toBe(
+      404,
+    )
+    const share = await req('POST', `/api/sessions/${sessionId}/share`, candidate.cookie)
+    expect(share.status).toBe(201)
+    const { token } = (await share.json()) as { token: string }
+    expect((await req('POST', `/api/shares/${token}/accept`, other.cookie)).status).toBe(403)
+    expect((await req('POST', `/api/shares/not-a-token/accept`, outsider.cookie)).status).toBe(404)
+    expect((await req('GET', `/api/sessions/${sessionId}`, outsider.cookie)).status).toBe(404)
+    const accepted = await req('POST', `/api/shares/${token}/accept`, outsider.cookie)
+    expect(accepted.status).toBe(200)
+    expect((await req('GET', `/api/sessions/${sessionId}`, outsider.cookie)).status).toBe(200)
+    expect(
+      (
+        await req('POST', `/api/sessions/${sessionId}/comments`, outsider.cookie, {
+          body: 'Shared with me',
+        })
+      ).status,
+    ).toBe(201)
+  })
+})

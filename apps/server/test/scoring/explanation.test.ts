@@ -1,0 +1,121 @@
+// The offline explanation scorer on the ndcg-at-k problem: ordering, evidence, advice, speed.
+import { describe, expect, it } from 'vitest'
+// Straight from the file until the package index re-exports score.ts.
+import { ScoreReport } from '../../../../packages/shared/src/score.ts'
+import { scoreExplanation } from '../../src/scoring/explanation.ts'
+import { predictScore } from '../../src/scoring/grade.ts'
+import { visibleText } from '../../src/scoring/text.ts'
+import { assistantReply, code, rubric, statement, strong, weak } from './fixtures/ndcg-at-k.ts'
+
+const score = (explanation: string) =>
+  scoreExplanation({ explanation, rubric, statement, code, assistantReplies: [assistantReply] })
+
+const medium = `I compute the DCG of the first k labels with a log2 position discount and divide it by the DCG of the labels sorted in descending order. If that ideal DCG is zero I return 0. Sorting makes it O(n log n).`
+
+describe('scoreExplanation', () => {
+  it('orders a strong, a medium and a weak explanation', () => {
+    const s = score(strong).score
+    const m = score(medium).score
+    const w = score(weak).score
+    expect(s).toBeGreaterThan(0.7)
+    expect(s - m).toBeGreaterThan(0.15)
+    expect(m - w).toBeGreaterThan(0.15)
+    expect(w).toBeLessThan(0.15)
+  })
+
+  it('quotes evidence that occurs verbatim in the explanation', () => {
+    for (const text of [strong, medium, `${strong}\u200B`]) {
+      const result = score(text)
+      const quotes = result.criteria.flatMap((c) => c.evidence)
+      expect(quotes.length).toBeGreaterThan(0)
+      for (const quote of quotes) expect(visibleText(text)).toContain(quote)
+    }
+  })
+
+  it('gives every criterion of the rubric, with points that add up to 100', () => {
+    const result = score(strong)
+    expect(result.criteria.map((c) => c.id)).toEqual(rubric.criteria.map((c) => c.id))
+    const max = result.criteria.reduce((s, c) => s + c.max, 0)
+    expect(max).toBeCloseTo(100, 0)
+    const points = result.criteria.reduce((s, c) => s + c.score, 0)
+    expect(points).toBeCloseTo(result.score * 100, 0)
+  })
+
+  it('names the missing concepts in its advice', () => {
+    const result = score(medium)
+    const tradeoffs = result.criteria.find((c) => c.id === 'tradeoffs')
+    expect(tradeoffs?.missing).toContain('offline metric vs online experiment')
+    expect(tradeoffs?.feedback).toContain('offline metric vs online experiment')
+    const validation = result.criteria.find((c) => c.id === 'validation')
+    expect(validation?.score).toBeLessThan(3)
+  })
+
+  it('raises no gaming flag on honest explanations', () => {
+    for (const text of [strong, medium, weak]) expect(score(text).flags).toEqual([])
+  })
+
+  it('reports communication qualities, including identifiers from the code', () => {
+    const signals = new Map(score(strong).communication.map((s) => [s.id, s]))
+    for (const id of ['approach', 'complexity', 'tradeoffs', 'edge-cases', 'validation']) {
+      expect(signals.get(id)?.present).toBe(true)
+    }
+    expect(signals.get('specificity')?.detail).toContain('ndcg_at_k')
+    const weakSignals = new Map(score(weak).communication.map((s) => [s.id, s]))
+    expect(weakSignals.get('complexity')?.present).toBe(false)
+  })
+
+  it('does not reward saying the same thing at greater length', () => {
+    const padded = `${medium} ${medium.replace('I compute', 'So I compute')} To repeat: ${medium}`
+    expect(score(padded).score).toBeLessThanOrEqual(score(medium).score + 0.01)
+  })
+
+  it('is deterministic and scores in milliseconds once loaded', () => {
+    score(strong)
+    const started = performance.now()
+    const again = score(strong)
+    expect(performance.now() - started).toBeLessThan(250)
+    expect(again).toEqual(score(strong))
+  })
+
+  it('fits the shared ScoreReport schema', () => {
+    const result = score(strong)
+    const report = ScoreReport.parse({
+      total: Math.round(result.score * 100),
+      criteria: result.criteria,
+      correctness: { passed: 3, total: 3, score: 30, max: 30 },
+      consistency: { score: 10, max: 10, flags: [] },
+      collaboration: { score: 15, max: 15, signals: [] },
+      communication: result.communication,
+      flags: result.flags,
+      scorers: [result.scorer],
+      createdAt: new Date(0).toISOString(),
+    })
+    expect(report.criteria).toHaveLength(rubric.criteria.length)
+  })
+})
+
+describe('predictScore', () => {
+  const question = 'What is a stack?'
+  const reference =
+    'A stack is a last-in first-out structure: the last element pushed is the first popped.'
+
+  it('puts a correct answer above a wrong one, on the given scale', () => {
+    const good = predictScore({
+      question,
+      reference,
+      answer:
+        'A LIFO structure where you push and pop at the top, so the most recently pushed element comes out first.',
+      maxScore: 5,
+    })
+    const bad = predictScore({
+      question,
+      reference,
+      answer: 'A kind of loop that repeats until a condition holds.',
+      maxScore: 5,
+    })
+    expect(good).toBeGreaterThan(bad)
+    expect(good).toBeLessThanOrEqual(5)
+    expect(bad).toBeGreaterThanOrEqual(0)
+    expect(predictScore({ question, reference, answer: '', maxScore: 10 })).toBeLessThanOrEqual(10)
+  })
+})

@@ -1,0 +1,69 @@
+// Cohorts, comments, overrides, shares, problem sets and postings, as the API shows them.
+import { z } from 'zod'
+import type { Area} from './areas.ts';
+import { AssistantPolicy } from './areas.ts'
+
+export const CreateCohortBody = z.strictObject({ name: z.string().trim().min(1).max(100) })
+
+export const AddMemberBody = z.strictObject({
+  email: z.string().trim().toLowerCase().pipe(z.email()),
+  role: z.enum(['candidate', 'mentor']),
+})
+
+export const CommentBody = z.strictObject({
+  body: z.string().trim().min(1, 'write a comment first').max(5_000),
+  atSeq: z.number().int().positive().optional(),
+  line: z.number().int().positive().max(100_000).optional(),
+})
+
+export const OverrideBody = z.strictObject({
+  total: z.number().min(0).max(100),
+  reason: z.string().trim().min(10, 'give a reason of at least 10 characters').max(2_000),
+  criteria: z.record(z.string().max(80), z.number().min(0).max(100)).optional(),
+})
+
+export const ScoreWeightsBody = z.strictObject({
+  explanation: z.number().min(0).max(1),
+  correctness: z.number().min(0).max(1),
+  consistency: z.number().min(0).max(1),
+  collaboration: z.number().min(0).max(1),
+})
+
+export const ProblemSetBody = z.strictObject({
+  title: z.string().trim().min(1).max(120),
+  problemSlugs: z.array(z.string().min(1).max(80)).min(1).max(50),
+  assistant: AssistantPolicy.optional(),
+  weights: ScoreWeightsBody.optional(),
+  postingId: z.string().max(64).optional(),
+})
+
+export const PostingBody = z.strictObject({
+  text: z.string().trim().min(40, 'paste the whole posting (at least 40 characters)').max(50_000),
+  title: z.string().trim().max(200).optional(),
+})
+
+export interface Comment {
+  id: string
+  sessionId: string
+  author: { id: string; name: string }
+  body: string
+  atSeq: number | null
+  line: number | null
+  createdAt: string
+}
+
+export interface ScoreOverride {
+  id: string
+  mentor: { id: string; name: string }
+  total: number
+  reason: string
+  criteria: Record<string, number> | null
+  createdAt: string
+}
+
+export interface PostingRequirement {
+  area: Area
+  evidence: string
+  confidence?: number
+  matched?: string[]
+}
