@@ -12,6 +12,7 @@ import { assistant } from './routes/assistant.ts'
 import { auth } from './routes/auth.ts'
 import { cohorts } from './routes/cohorts.ts'
 import { review, sessionReview, shares } from './routes/review.ts'
+import { problemSets } from './routes/problem-sets.ts'
 import { problems } from './routes/problems.ts'
 import { runs } from './routes/runs.ts'
 import { scores } from './routes/scores.ts'
@@ -48,6 +49,7 @@ function apiRoutes() {
     .route('/cohorts', cohorts)
     .route('/review', review)
     .route('/shares', shares)
+    .route('/problem-sets', problemSets)
 }
 
 export function buildApp(deps: AppDeps, options: BuildOptions = {}) {

@@ -23,6 +23,8 @@ export interface PracticeSession {
 export const CreateSessionBody = z.strictObject({
   problemSlug: z.string().min(1).max(80),
   language: Language,
+  /** Start the problem as part of a set, whose assistant policy and score weights apply. */
+  problemSetId: z.string().min(1).max(64).optional(),
 })
 
 export const SaveCodeBody = z.strictObject({

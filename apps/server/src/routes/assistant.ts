@@ -23,6 +23,7 @@ import { currentUser, requireUser } from '../auth/middleware.ts'
 import { AppError } from '../http/errors.ts'
 import { validate } from '../http/validate.ts'
 import { getProblemVersion } from '../problems/repository.ts'
+import { policyForSession } from '../problem-sets/repository.ts'
 import { sessionFor } from '../sessions/repository.ts'
 import { appendEvent } from '../transcript/repository.ts'
 
@@ -35,7 +36,7 @@ export const assistant = new Hono<AppEnv>()
       {
         provider: provider?.name ?? 'offline',
         model: provider?.model ?? 'offline-coach',
-        policy: problem?.assistant ?? 'coach',
+        policy: await policyForSession(db, session, problem?.assistant ?? 'coach'),
         turns: await listTurns(db, session.id),
       },
       200,
@@ -62,6 +63,7 @@ export const assistant = new Hono<AppEnv>()
       ...(incomplete ? { incomplete } : {}),
     }))
     const last = await lastRunResult(db, session.id)
+    const policy = await policyForSession(db, session, problem.assistant)
 
     return streamSSE(c, async (stream) => {
       if (!quota.allowed) {
@@ -76,7 +78,7 @@ export const assistant = new Hono<AppEnv>()
       try {
         for await (const event of provider.stream(
           {
-            policy: problem.assistant,
+            policy,
             problem: toAssistantProblem(problem),
             language: session.language,
             code: session.code,

@@ -12,6 +12,7 @@ import { currentUser, requireUser } from '../auth/middleware.ts'
 import { AppError, notFound } from '../http/errors.ts'
 import { validate } from '../http/validate.ts'
 import { getCurrentProblem } from '../problems/repository.ts'
+import { listProblemSets } from '../problem-sets/repository.ts'
 import {
   createSession,
   listSessionsOf,
@@ -53,7 +54,13 @@ export const sessions = new Hono<AppEnv>()
       )
     }
     const user = currentUser(c)
+    if (body.problemSetId) {
+      const [set] = await listProblemSets(db, user, body.problemSetId)
+      if (!set || !set.problems.some((p) => p.slug === body.problemSlug))
+        throw notFound('problem set')
+    }
     const id = await createSession(db, {
+      problemSetId: body.problemSetId ?? null,
       userId: user.id,
       problemSlug: body.problemSlug,
       versionId: found.versionId,

@@ -100,6 +100,7 @@ export async function createSession(
     versionId: string
     language: Language
     starter: string
+    problemSetId?: string | null
   },
 ): Promise<string> {
   const id = randomUUID()
@@ -118,6 +119,7 @@ export async function createSession(
         explanation: '',
         explanation_rev: 0,
         status: 'active',
+        problem_set_id: input.problemSetId ?? null,
         created_at: now,
         updated_at: now,
       })

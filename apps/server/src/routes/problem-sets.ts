@@ -1,0 +1,47 @@
+// Problem sets: instructors compose, order and publish them; everyone sees the published ones.
+import { ProblemSetBody } from '@pairwise/shared'
+import { Hono } from 'hono'
+import type { AppEnv } from '../app-env.ts'
+import { currentUser, requireRole, requireUser } from '../auth/middleware.ts'
+import { notFound } from '../http/errors.ts'
+import { validate } from '../http/validate.ts'
+import { createProblemSet, listProblemSets, updateProblemSet } from '../problem-sets/repository.ts'
+
+export const problemSets = new Hono<AppEnv>()
+  .use(requireUser)
+  .get('/', async (c) =>
+    c.json({ problemSets: await listProblemSets(c.var.deps.db, currentUser(c)) }, 200),
+  )
+  .get('/:id', async (c) => {
+    const [set] = await listProblemSets(c.var.deps.db, currentUser(c), c.req.param('id'))
+    if (!set) throw notFound('problem set')
+    return c.json({ problemSet: set }, 200)
+  })
+  .post('/', requireRole('instructor'), validate('json', ProblemSetBody), async (c) => {
+    const { db } = c.var.deps
+    const user = currentUser(c)
+    const id = await createProblemSet(db, user, c.req.valid('json'))
+    const [set] = await listProblemSets(db, user, id)
+    return c.json({ problemSet: set }, 201)
+  })
+  .put('/:id', requireRole('instructor'), validate('json', ProblemSetBody), async (c) => {
+    const { db } = c.var.deps
+    const user = currentUser(c)
+    const [set] = await listProblemSets(db, user, c.req.param('id'))
+    if (!set || (set.owner.id !== user.id && user.role !== 'admin')) throw notFound('problem set')
+    await updateProblemSet(db, set.id, c.req.valid('json'))
+    const [updated] = await listProblemSets(db, user, set.id)
+    return c.json({ problemSet: updated }, 200)
+  })
+  .post('/:id/publish', requireRole('instructor'), async (c) => {
+    const { db } = c.var.deps
+    const user = currentUser(c)
+    const [set] = await listProblemSets(db, user, c.req.param('id'))
+    if (!set || (set.owner.id !== user.id && user.role !== 'admin')) throw notFound('problem set')
+    await db
+      .updateTable('problem_sets')
+      .set({ published: 1, updated_at: new Date().toISOString() })
+      .where('id', '=', set.id)
+      .execute()
+    return c.json({ problemSet: { ...set, published: true } }, 200)
+  })
