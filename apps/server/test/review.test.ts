@@ -218,6 +218,33 @@ describe.each(DIALECTS)('review and cohorts on $name', (dialect) => {
     expect(transcript.events.map((e) => e.type)).toContain('mentor_comment')
   })
 
+  it('shows instructors how far the automatic score is from the override', async () => {
+    expect((await req('GET', '/api/review/calibration', candidate.cookie)).status).toBe(403)
+    expect((await req('GET', '/api/review/calibration', mentor.cookie)).status).toBe(403)
+    const res = await req('GET', '/api/review/calibration', instructor.cookie)
+    expect(res.status).toBe(200)
+    const { calibration } = (await res.json()) as {
+      calibration: {
+        overall: { n: number; bias: number }
+        byProblem: { slug: string; n: number }[]
+        points: { automatic: number; mentor: number }[]
+      }
+    }
+    expect(calibration.overall.n).toBe(1)
+    const point = calibration.points[0]
+    expect(point?.mentor).toBe(70)
+    expect(calibration.overall.bias).toBeCloseTo(70 - (point?.automatic ?? 0), 0)
+    expect(calibration.byProblem).toEqual([expect.objectContaining({ slug: 'ndcg-at-k', n: 1 })])
+    const outsiderView = (await (
+      await req(
+        'GET',
+        '/api/review/calibration',
+        (await userWithRole(t, 'ivy@example.com', 'instructor')).cookie,
+      )
+    ).json()) as { calibration: { overall: { n: number } } }
+    expect(outsiderView.calibration.overall.n).toBe(0)
+  })
+
   it('shares one session by link with a mentor outside the cohort', async () => {
     expect((await req('POST', `/api/sessions/${sessionId}/share`, outsider.cookie)).status).toBe(
       404,

@@ -8,6 +8,7 @@ import { currentUser, requireRole, requireUser } from '../auth/middleware.ts'
 import { hashToken } from '../auth/tokens.ts'
 import { AppError, notFound } from '../http/errors.ts'
 import { validate } from '../http/validate.ts'
+import { calibration } from '../review/calibration.ts'
 import { addComment, listComments, listOverrides, reviewQueue } from '../review/repository.ts'
 import { latestReport, recordOverride } from '../scores/repository.ts'
 import { sessionFor } from '../sessions/repository.ts'
@@ -23,21 +24,25 @@ const QueueQuery = z.object({
 const SHARE_DAYS = 30
 
 /** Routes under /api/review. */
-export const review = new Hono<AppEnv>().get(
-  '/sessions',
-  requireRole('mentor', 'instructor'),
-  validate('query', QueueQuery),
-  async (c) => {
-    const q = c.req.valid('query')
-    const sessions = await reviewQueue(c.var.deps.db, currentUser(c), {
-      ...(q.candidate ? { candidate: q.candidate } : {}),
-      ...(q.problem ? { problem: q.problem } : {}),
-      flagged: q.flagged === 'true',
-      unreviewed: q.unreviewed === 'true',
-    })
-    return c.json({ sessions }, 200)
-  },
-)
+export const review = new Hono<AppEnv>()
+  .get('/calibration', requireRole('instructor'), async (c) =>
+    c.json({ calibration: await calibration(c.var.deps.db, currentUser(c)) }, 200),
+  )
+  .get(
+    '/sessions',
+    requireRole('mentor', 'instructor'),
+    validate('query', QueueQuery),
+    async (c) => {
+      const q = c.req.valid('query')
+      const sessions = await reviewQueue(c.var.deps.db, currentUser(c), {
+        ...(q.candidate ? { candidate: q.candidate } : {}),
+        ...(q.problem ? { problem: q.problem } : {}),
+        flagged: q.flagged === 'true',
+        unreviewed: q.unreviewed === 'true',
+      })
+      return c.json({ sessions }, 200)
+    },
+  )
 
 /** Routes under /api/sessions/:id that reviewers (and owners, to read) use. */
 export const sessionReview = new Hono<AppEnv>()
