@@ -10,8 +10,10 @@ import { originCheck } from './http/origin-check.ts'
 import { mountWebApp } from './http/static.ts'
 import { assistant } from './routes/assistant.ts'
 import { auth } from './routes/auth.ts'
+import { author } from './routes/author.ts'
 import { cohorts } from './routes/cohorts.ts'
 import { review, sessionReview, shares } from './routes/review.ts'
+import { postings } from './routes/postings.ts'
 import { problemSets } from './routes/problem-sets.ts'
 import { problems } from './routes/problems.ts'
 import { runs } from './routes/runs.ts'
@@ -50,6 +52,8 @@ function apiRoutes() {
     .route('/review', review)
     .route('/shares', shares)
     .route('/problem-sets', problemSets)
+    .route('/author', author)
+    .route('/postings', postings)
 }
 
 export function buildApp(deps: AppDeps, options: BuildOptions = {}) {

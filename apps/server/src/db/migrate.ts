@@ -4,11 +4,13 @@ import type { Db } from './connect.ts'
 import * as initial from './migrations/2026-11-25-0001-initial.ts'
 import * as snapshots from './migrations/2026-11-25-0002-snapshots.ts'
 import * as review from './migrations/2026-11-25-0003-review.ts'
+import * as authoring from './migrations/2026-11-25-0004-authoring.ts'
 
 const MIGRATIONS: Record<string, Migration> = {
   '2026-11-25-0001-initial': initial,
   '2026-11-25-0002-snapshots': snapshots,
   '2026-11-25-0003-review': review,
+  '2026-11-25-0004-authoring': authoring,
 }
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS }

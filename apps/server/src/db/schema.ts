@@ -35,6 +35,9 @@ export interface ProblemTable {
   published: ColumnType<number, number | undefined, number>
   created_at: string
   updated_at: string
+  /** An authored edit waiting to validate and be published; sessions never see it. */
+  draft_version_id: ColumnType<string | null, string | null | undefined, string | null>
+  created_by: ColumnType<string | null, string | null | undefined, string | null>
 }
 
 export interface ProblemVersionTable {
@@ -44,6 +47,9 @@ export interface ProblemVersionTable {
   /** The whole ProblemDefinition as JSON, secrets included: never sent to a browser. */
   definition: string
   created_at: string
+  validated_at: ColumnType<string | null, string | null | undefined, string | null>
+  /** JSON validation report of the reference solutions through the runner. */
+  validation: ColumnType<string | null, string | null | undefined, string | null>
 }
 
 export type PracticeStatus = 'active' | 'submitted' | 'scored'

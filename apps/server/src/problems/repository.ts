@@ -34,6 +34,16 @@ export async function syncLibrary(db: Db, problems: ProblemDefinition[]): Promis
         .select(['problems.slug', 'problem_versions.content_hash'])
         .where('problems.slug', '=', p.slug)
         .executeTakeFirst()
+      const owner = await trx
+        .selectFrom('problems')
+        .select('source')
+        .where('slug', '=', p.slug)
+        .executeTakeFirst()
+      // An instructor's problem of the same name wins over the library's; it is never overwritten.
+      if (owner?.source === 'authored') {
+        result.unchanged++
+        return
+      }
       if (current?.content_hash === p.contentHash) {
         result.unchanged++
         return

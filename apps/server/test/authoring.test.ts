@@ -1,0 +1,201 @@
+// Authoring and postings: drafts, validation through the runner, publishing, versions, rights.
+import fs from 'node:fs'
+import path from 'node:path'
+import { LIBRARY_DIR, readProblemFiles } from '@pairwise/problems'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { testConfig } from '../src/config.ts'
+import { createLogger } from '../src/logger.ts'
+import { createRunnerService } from '../src/services.ts'
+import { DIALECTS } from './helpers/dialects.ts'
+import { createTestApp, jsonRequest, userWithRole, type TestApp } from './helpers/test-app.ts'
+
+const hasSandbox = fs.existsSync('/usr/bin/bwrap') && fs.existsSync('/usr/bin/python3')
+if (!hasSandbox)
+  console.warn(
+    'bubblewrap or /usr/bin/python3 is missing: authoring validation runs with the local runner.',
+  )
+
+const POSTING = `Senior Machine Learning Engineer, Ads Ranking.
+You will own CTR prediction and calibration models for our ad auction, and design online A/B tests
+to measure revenue impact. You have shipped gradient boosting and deep learning models, and you
+are fluent in statistics. Experience with Kafka streaming pipelines is a plus.
+<script>alert('x')</script>`
+
+describe.each(DIALECTS)('authoring and postings on $name', (dialect) => {
+  let t: TestApp
+  let ines: string
+  let ivan: string
+  let cara: string
+  let files: Record<string, string>
+  beforeAll(async () => {
+    const services = await createRunnerService(
+      testConfig({ runner: hasSandbox ? 'sandbox' : 'local', allowLocalRunnerMultiUser: true }),
+      createLogger('silent'),
+    )
+    t = await createTestApp(dialect, { services })
+    ines = (await userWithRole(t, 'ines@example.com', 'instructor')).cookie
+    ivan = (await userWithRole(t, 'ivan@example.com', 'instructor')).cookie
+    cara = (await userWithRole(t, 'cara@example.com', 'candidate')).cookie
+    files = await readProblemFiles(path.join(LIBRARY_DIR, 'ndcg-at-k'))
+    delete files['generator.py']
+    delete files['generator.json']
+  })
+  afterAll(async () => t.close())
+
+  const req = (method: string, p: string, cookie?: string, body?: unknown) =>
+    t.app.request(p, jsonRequest(method, body, cookie))
+
+  it('refuses candidates and invalid problems, with the reason', async () => {
+    expect((await req('GET', '/api/author/problems', cara)).status).toBe(403)
+    expect((await req('GET', '/api/author/problems')).status).toBe(401)
+    const rubric = JSON.parse(files['rubric.json'] ?? '{}') as { criteria: { weight: number }[] }
+    rubric.criteria[0]!.weight = 0.9
+    const bad = await req('POST', '/api/author/problems', ines, {
+      slug: 'bad-weights',
+      files: { ...files, 'rubric.json': JSON.stringify(rubric) },
+    })
+    expect(bad.status).toBe(400)
+    expect(await bad.text()).toMatch(/weights sum to/)
+    const noCases = await req('POST', '/api/author/problems', ines, {
+      slug: 'no-cases',
+      files: { ...files, 'tests.json': '{"cases":[]}' },
+    })
+    expect(noCases.status).toBe(400)
+    expect(
+      (await req('POST', '/api/author/problems', ines, { slug: 'Bad Slug', files })).status,
+    ).toBe(400)
+    expect(
+      (await req('POST', '/api/author/problems', ines, { slug: 'ndcg-at-k', files })).status,
+    ).toBe(409)
+  })
+
+  it('publishes only after the reference solutions validate, and versions later edits', async () => {
+    const broken = {
+      ...files,
+      'solution.py': files['solution.py']!.replace(
+        'if ideal > 0 else 0.0',
+        'if ideal > 0 else 1.0',
+      ),
+    }
+    const created = await req('POST', '/api/author/problems', ines, {
+      slug: 'feed-ndcg',
+      files: {
+        ...broken,
+        'problem.md': files['problem.md']!.replace(
+          'NDCG@k for a ranked feed',
+          'Feed NDCG <b>draft</b>',
+        ),
+      },
+    })
+    expect(created.status).toBe(201)
+    expect((await req('GET', '/api/problems/feed-ndcg')).status).toBe(404)
+    expect((await req('GET', '/api/author/problems/feed-ndcg', ivan)).status).toBe(404)
+    expect((await req('POST', '/api/author/problems/feed-ndcg/publish', ines)).status).toBe(409)
+
+    const failed = (await (
+      await req('POST', '/api/author/problems/feed-ndcg/validate', ines)
+    ).json()) as { validation: { failures: { case?: string; language?: string }[] } }
+    expect(failed.validation.failures.length).toBeGreaterThan(0)
+    expect(failed.validation.failures.every((f) => f.language === 'python')).toBe(true)
+    expect(failed.validation.failures.map((f) => f.case)).toContain('nothing relevant')
+    const refused = await req('POST', '/api/author/problems/feed-ndcg/publish', ines)
+    expect(refused.status).toBe(409)
+    expect(((await refused.json()) as { error: { code: string } }).error.code).toBe(
+      'validation_failed',
+    )
+
+    const fixed = await req('PUT', '/api/author/problems/feed-ndcg', ines, {
+      files: {
+        ...files,
+        'problem.md': files['problem.md']!.replace(
+          'NDCG@k for a ranked feed',
+          'Feed NDCG <b>draft</b>',
+        ),
+      },
+    })
+    expect(fixed.status).toBe(200)
+    const ok = (await (
+      await req('POST', '/api/author/problems/feed-ndcg/validate', ines)
+    ).json()) as { validation: { failures: unknown[]; testsPassed: number } }
+    expect(ok.validation.failures).toEqual([])
+    expect(ok.validation.testsPassed).toBe(16)
+    expect((await req('POST', '/api/author/problems/feed-ndcg/publish', ines)).status).toBe(200)
+    const live = (await (await req('GET', '/api/problems/feed-ndcg')).json()) as {
+      problem: { title: string }
+    }
+    expect(live.problem.title).toBe('Feed NDCG <b>draft</b>')
+
+    // A session started now keeps this version after the next edit is published.
+    const session = (
+      (await (
+        await req('POST', '/api/sessions', cara, { problemSlug: 'feed-ndcg', language: 'python' })
+      ).json()) as { session: { id: string } }
+    ).session
+    const v2 = {
+      ...files,
+      'problem.md': files['problem.md']!.replace('NDCG@k for a ranked feed', 'Feed NDCG v2'),
+    }
+    expect((await req('PUT', '/api/author/problems/feed-ndcg', ines, { files: v2 })).status).toBe(
+      200,
+    )
+    expect(
+      (
+        (await (await req('GET', '/api/problems/feed-ndcg')).json()) as {
+          problem: { title: string }
+        }
+      ).problem.title,
+    ).toBe('Feed NDCG <b>draft</b>')
+    await req('POST', '/api/author/problems/feed-ndcg/validate', ines)
+    expect((await req('POST', '/api/author/problems/feed-ndcg/publish', ines)).status).toBe(200)
+    expect(
+      (
+        (await (await req('GET', '/api/problems/feed-ndcg')).json()) as {
+          problem: { title: string }
+        }
+      ).problem.title,
+    ).toBe('Feed NDCG v2')
+    const pinned = (await (await req('GET', `/api/sessions/${session.id}`, cara)).json()) as {
+      session: { problemTitle: string }
+    }
+    const rows = await t.deps.db
+      .selectFrom('practice_sessions')
+      .select('problem_version_id')
+      .where('id', '=', session.id)
+      .executeTakeFirstOrThrow()
+    const version = await t.deps.db
+      .selectFrom('problem_versions')
+      .select('definition')
+      .where('id', '=', rows.problem_version_id)
+      .executeTakeFirstOrThrow()
+    expect(JSON.parse(version.definition).title).toBe('Feed NDCG <b>draft</b>')
+    expect(pinned.session.problemTitle).toBeDefined()
+  })
+
+  it('derives requirements from a posting and turns the suggestion into a problem set', async () => {
+    expect((await req('POST', '/api/postings', cara, { text: POSTING })).status).toBe(403)
+    expect((await req('POST', '/api/postings', ines, { text: 'too short' })).status).toBe(400)
+    const res = await req('POST', '/api/postings', ines, { text: POSTING, title: 'Ads ranking' })
+    expect(res.status).toBe(201)
+    const body = (await res.json()) as {
+      posting: { id: string; requirements: { area: string; evidence: string }[] }
+      suggestions: { slug: string; area: string }[]
+    }
+    const areas = body.posting.requirements.map((r) => r.area)
+    expect(areas).toEqual(expect.arrayContaining(['ads', 'experimentation']))
+    expect(areas).not.toContain('vision')
+    for (const r of body.posting.requirements) expect(POSTING).toContain(r.evidence)
+    expect(body.suggestions.length).toBeGreaterThan(0)
+    expect((await req('GET', `/api/postings/${body.posting.id}`, ivan)).status).toBe(404)
+    const stored = (await (await req('GET', `/api/postings/${body.posting.id}`, ines)).json()) as {
+      posting: { text: string }
+    }
+    expect(stored.posting.text).toContain("<script>alert('x')</script>")
+
+    const set = await req('POST', '/api/problem-sets', ines, {
+      title: 'Ads ranking loop',
+      problemSlugs: body.suggestions.map((s) => s.slug),
+      postingId: body.posting.id,
+    })
+    expect(set.status).toBe(201)
+  })
+})
