@@ -8,6 +8,7 @@ import { pingDatabase } from './db/connect.ts'
 import { AppError, errorBody, handleError } from './http/errors.ts'
 import { originCheck } from './http/origin-check.ts'
 import { mountWebApp } from './http/static.ts'
+import { admin } from './routes/admin.ts'
 import { assistant } from './routes/assistant.ts'
 import { auth } from './routes/auth.ts'
 import { author } from './routes/author.ts'
@@ -54,6 +55,7 @@ function apiRoutes() {
     .route('/problem-sets', problemSets)
     .route('/author', author)
     .route('/postings', postings)
+    .route('/admin', admin)
 }
 
 export function buildApp(deps: AppDeps, options: BuildOptions = {}) {

@@ -3,6 +3,7 @@ import { createAssistantProvider, type AssistantProvider } from './assistant/ind
 import type { Config } from './config.ts'
 import type { Logger } from './logger.ts'
 import { createRunner, RunQueue } from './runner/index.ts'
+import { warmUpScorer } from './scoring/index.ts'
 
 export interface RunnerService {
   queue: RunQueue
@@ -51,5 +52,7 @@ export async function createServices(config: Config, log: Logger): Promise<Servi
     model: config.assistantModel,
   })
   log.info({ provider: assistant.name, model: assistant.model }, 'assistant ready')
+  // Load the scorer's word vectors and WordNet now, so the first score is as fast as the rest.
+  log.info({ ms: warmUpScorer() }, 'offline scorer ready')
   return { assistant, ...(await createRunnerService(config, log)) }
 }

@@ -267,3 +267,25 @@ describe.each(DIALECTS)('review and cohorts on $name', (dialect) => {
     ).toBe(201)
   })
 })
+
+describe.each(DIALECTS)('role grants on $name', (dialect) => {
+  it('lets only admins change roles, never their own', async () => {
+    const t = await createTestApp(dialect)
+    try {
+      const admin = await userWithRole(t, 'root@example.com', 'admin')
+      const cand = await userWithRole(t, 'pat@example.com', 'candidate')
+      const put = (id: string, role: string, cookie: string) =>
+        t.app.request(`/api/admin/users/${id}/role`, jsonRequest('PUT', { role }, cookie))
+      expect((await put(cand.id, 'admin', cand.cookie)).status).toBe(403)
+      expect((await put(admin.id, 'candidate', admin.cookie)).status).toBe(400)
+      expect((await put(cand.id, 'wizard', admin.cookie)).status).toBe(400)
+      expect((await put('nobody', 'mentor', admin.cookie)).status).toBe(404)
+      const ok = await put(cand.id, 'mentor', admin.cookie)
+      expect(ok.status).toBe(200)
+      const me = await t.app.request('/api/auth/me', jsonRequest('GET', undefined, cand.cookie))
+      expect(((await me.json()) as { user: { role: string } }).user.role).toBe('mentor')
+    } finally {
+      await t.close()
+    }
+  })
+})
