@@ -7,6 +7,8 @@ const USAGE = `usage: pairwise <command>
   problems validate [DIR] [--json]
   problems import --from open-print SRC --to DIR
   scoring eval FILE.jsonl --json [--predictions OUT.jsonl]
+  sets export SET_ID --to DIR|FILE.zip
+  sets import DIR|FILE.zip --owner EMAIL
   db migrate`
 
 type Command = (argv: string[]) => Promise<number>
@@ -18,6 +20,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
     if (argv[0] !== 'eval') throw new CliError('usage: pairwise scoring eval FILE.jsonl --json')
     return (await import('./cli/scoring-eval.ts')).scoringEval(argv.slice(1))
   },
+  sets: async () => (await import('./cli/sets.ts')).setsCommand,
   db: async () => (await import('./cli/db.ts')).dbCommand,
 }
 

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { testConfig } from '../src/config.ts'
 import { createLogger } from '../src/logger.ts'
 import { createRunnerService } from '../src/services.ts'
+import { importSet, readSetZip } from '../src/problem-sets/export.ts'
 import { DIALECTS } from './helpers/dialects.ts'
 import { createTestApp, jsonRequest, userWithRole, type TestApp } from './helpers/test-app.ts'
 
@@ -197,5 +198,62 @@ describe.each(DIALECTS)('authoring and postings on $name', (dialect) => {
       postingId: body.posting.id,
     })
     expect(set.status).toBe(201)
+  })
+
+  it('exports a set as a zip and imports folders back, validated, all or nothing', async () => {
+    const created = await req('POST', '/api/problem-sets', ines, {
+      title: 'Export me',
+      problemSlugs: ['ndcg-at-k', 'iou-nms'],
+    })
+    const setId = ((await created.json()) as { problemSet: { id: string } }).problemSet.id
+    expect((await req('GET', `/api/problem-sets/${setId}/export`, cara)).status).toBe(403)
+    expect((await req('GET', `/api/problem-sets/${setId}/export`, ivan)).status).toBe(404)
+    const res = await req('GET', `/api/problem-sets/${setId}/export`, ines)
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-type')).toBe('application/zip')
+    const exported = readSetZip(new Uint8Array(await res.arrayBuffer()))
+    expect(exported.manifest.problems).toEqual(['ndcg-at-k', 'iou-nms'])
+    expect(Object.keys(exported.problems['iou-nms'] ?? {})).toEqual(
+      expect.arrayContaining(['problem.md', 'solution.py', 'tests.json']),
+    )
+
+    const runner = t.deps.runner
+    if (!runner) throw new Error('no runner')
+    const owner = {
+      id: (
+        await t.deps.db
+          .selectFrom('users')
+          .select('id')
+          .where('email', '=', 'ines@example.com')
+          .executeTakeFirstOrThrow()
+      ).id,
+      email: 'ines@example.com',
+      name: 'Ines',
+      role: 'instructor' as const,
+    }
+    const asRunner = {
+      kind: runner.kind,
+      run: (r: Parameters<typeof runner.queue.run>[1]) => runner.queue.run(owner.id, r),
+    }
+    const renamed = {
+      manifest: { ...exported.manifest, title: 'Imported', problems: ['ndcg-copy', 'iou-nms'] },
+      problems: { 'ndcg-copy': exported.problems['ndcg-at-k'] ?? {} },
+    }
+    const broken = {
+      ...renamed,
+      problems: {
+        'ndcg-copy': {
+          ...renamed.problems['ndcg-copy'],
+          'solution.py': 'def ndcg_at_k(r, k):\n    return 0.5\n',
+        },
+      },
+    }
+    const failed = await importSet(t.deps.db, asRunner, owner, broken)
+    expect(failed.set).toBeNull()
+    expect(failed.failures.length).toBeGreaterThan(0)
+    expect((await req('GET', '/api/problems/ndcg-copy')).status).toBe(404)
+    const ok = await importSet(t.deps.db, asRunner, owner, renamed)
+    expect(ok).toMatchObject({ imported: ['ndcg-copy'], reused: ['iou-nms'], failures: [] })
+    expect((await req('GET', '/api/problems/ndcg-copy')).status).toBe(200)
   })
 })

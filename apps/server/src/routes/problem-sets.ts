@@ -5,6 +5,7 @@ import type { AppEnv } from '../app-env.ts'
 import { currentUser, requireRole, requireUser } from '../auth/middleware.ts'
 import { notFound } from '../http/errors.ts'
 import { validate } from '../http/validate.ts'
+import { collectSet, setToZip } from '../problem-sets/export.ts'
 import { createProblemSet, listProblemSets, updateProblemSet } from '../problem-sets/repository.ts'
 
 export const problemSets = new Hono<AppEnv>()
@@ -32,6 +33,22 @@ export const problemSets = new Hono<AppEnv>()
     await updateProblemSet(db, set.id, c.req.valid('json'))
     const [updated] = await listProblemSets(db, user, set.id)
     return c.json({ problemSet: updated }, 200)
+  })
+  .get('/:id/export', requireRole('instructor'), async (c) => {
+    const { db } = c.var.deps
+    const user = currentUser(c)
+    const [set] = await listProblemSets(db, user, c.req.param('id'))
+    if (!set || (set.owner.id !== user.id && user.role !== 'admin')) throw notFound('problem set')
+    const zip = setToZip(await collectSet(db, set))
+    const name =
+      set.title
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '') || 'problem-set'
+    return c.body(zip.slice().buffer, 200, {
+      'content-type': 'application/zip',
+      'content-disposition': `attachment; filename="${name}.zip"`,
+    })
   })
   .post('/:id/publish', requireRole('instructor'), async (c) => {
     const { db } = c.var.deps

@@ -1,0 +1,172 @@
+// Exports a problem set as problem folders in the library's format (a .zip or a directory), and
+// imports such folders back as authored problems, validated through the runner before publishing.
+import fs from 'node:fs/promises'
+import path from 'node:path'
+import { strToU8, unzipSync, zipSync, strFromU8 } from 'fflate'
+import {
+  parseProblem,
+  problemToFiles,
+  ProblemFormatError,
+  type ProblemFiles,
+} from '@pairwise/problems'
+import type { ProblemDefinition, PublicUser } from '@pairwise/shared'
+import type { Db } from '../db/connect.ts'
+import { getCurrentProblem } from '../problems/repository.ts'
+import {
+  validateProblem,
+  type ValidationFailure,
+  type ValidationReport,
+} from '../problems/validate.ts'
+import type { Runner } from '../runner/index.ts'
+import { createAuthored, publishDraft, recordValidation } from '../authoring/repository.ts'
+import { createProblemSet, type ProblemSetView } from './repository.ts'
+
+export interface ExportedSet {
+  manifest: { title: string; assistant: string | null; weights: unknown; problems: string[] }
+  problems: Record<string, ProblemFiles>
+}
+
+export async function collectSet(db: Db, set: ProblemSetView): Promise<ExportedSet> {
+  const problems: Record<string, ProblemFiles> = {}
+  for (const p of set.problems) {
+    const found = await getCurrentProblem(db, p.slug)
+    if (found) problems[p.slug] = problemToFiles(found.problem)
+  }
+  return {
+    manifest: {
+      title: set.title,
+      assistant: set.assistant,
+      weights: set.weights,
+      problems: set.problems.map((p) => p.slug),
+    },
+    problems,
+  }
+}
+
+export function setToZip(exported: ExportedSet): Uint8Array {
+  const entries: Record<string, Uint8Array> = {
+    'set.json': strToU8(`${JSON.stringify(exported.manifest, null, 2)}\n`),
+  }
+  for (const [slug, files] of Object.entries(exported.problems)) {
+    for (const [name, text] of Object.entries(files)) entries[`${slug}/${name}`] = strToU8(text)
+  }
+  return zipSync(entries, { level: 6 })
+}
+
+export async function writeSetDir(exported: ExportedSet, dir: string): Promise<void> {
+  await fs.mkdir(dir, { recursive: true })
+  await fs.writeFile(path.join(dir, 'set.json'), `${JSON.stringify(exported.manifest, null, 2)}\n`)
+  for (const [slug, files] of Object.entries(exported.problems)) {
+    await fs.mkdir(path.join(dir, slug), { recursive: true })
+    for (const [name, text] of Object.entries(files))
+      await fs.writeFile(path.join(dir, slug, name), text)
+  }
+}
+
+const SAFE_NAME = /^[a-z0-9]+(-[a-z0-9]+)*\/[a-z]+\.(md|json|py|ts)$/
+
+/** Reads an exported set from a .zip, refusing paths outside the expected folder layout. */
+export function readSetZip(zip: Uint8Array): ExportedSet {
+  const files = unzipSync(zip)
+  const manifestBytes = files['set.json']
+  if (!manifestBytes) throw new Error('the zip has no set.json')
+  const manifest = JSON.parse(strFromU8(manifestBytes)) as ExportedSet['manifest']
+  const problems: Record<string, ProblemFiles> = {}
+  for (const [name, bytes] of Object.entries(files)) {
+    if (name === 'set.json' || name.endsWith('/')) continue
+    if (!SAFE_NAME.test(name)) throw new Error(`unexpected file in the zip: ${name}`)
+    const [slug, file] = name.split('/') as [string, string]
+    ;(problems[slug] ??= {})[file] = strFromU8(bytes)
+  }
+  return { manifest, problems }
+}
+
+export async function readSetDir(dir: string): Promise<ExportedSet> {
+  const manifest = JSON.parse(
+    await fs.readFile(path.join(dir, 'set.json'), 'utf8'),
+  ) as ExportedSet['manifest']
+  const problems: Record<string, ProblemFiles> = {}
+  for (const slug of manifest.problems) {
+    const folder = path.join(dir, slug)
+    const files: ProblemFiles = {}
+    for (const name of await fs.readdir(folder))
+      files[name] = await fs.readFile(path.join(folder, name), 'utf8')
+    problems[slug] = files
+  }
+  return { manifest, problems }
+}
+
+export interface ImportResult {
+  set: string | null
+  imported: string[]
+  reused: string[]
+  failures: ValidationFailure[]
+}
+
+/**
+ * Imports the problems (a slug that exists already is reused as it is), validates each new one
+ * through the runner, publishes them only if all pass, then creates the set. Nothing half-done:
+ * on any failure no new problem is published and no set is created.
+ */
+export async function importSet(
+  db: Db,
+  runner: Runner,
+  owner: PublicUser,
+  exported: ExportedSet,
+): Promise<ImportResult> {
+  const result: ImportResult = { set: null, imported: [], reused: [], failures: [] }
+  const fresh: { problem: ProblemDefinition; report: ValidationReport }[] = []
+  for (const slug of exported.manifest.problems) {
+    const files = exported.problems[slug]
+    if (await getCurrentProblem(db, slug)) {
+      result.reused.push(slug)
+      continue
+    }
+    if (!files) {
+      result.failures.push({ slug, reason: 'the folder is missing' })
+      continue
+    }
+    try {
+      const p = parseProblem(slug, files)
+      const v = await validateProblem(runner, p)
+      result.failures.push(...v.failures)
+      if (!v.failures.length) {
+        fresh.push({
+          problem: p,
+          report: {
+            problems: 1,
+            passed: 1,
+            tests: v.tests,
+            testsPassed: v.testsPassed,
+            failures: [],
+          },
+        })
+      }
+    } catch (err) {
+      const reason =
+        err instanceof ProblemFormatError ? err.reasons.join('; ') : (err as Error).message
+      result.failures.push({ slug, reason })
+    }
+  }
+  if (result.failures.length) return result
+  for (const { problem: p, report } of fresh) {
+    await createAuthored(db, owner, p.slug, problemToFiles(p))
+    const row = await db
+      .selectFrom('problems')
+      .select('draft_version_id')
+      .where('slug', '=', p.slug)
+      .executeTakeFirstOrThrow()
+    if (row.draft_version_id) {
+      await recordValidation(db, row.draft_version_id, report)
+    }
+    await publishDraft(db, owner, p.slug)
+    result.imported.push(p.slug)
+  }
+  const manifest = exported.manifest
+  result.set = await createProblemSet(db, owner, {
+    title: manifest.title,
+    problemSlugs: manifest.problems,
+    ...(manifest.assistant ? { assistant: manifest.assistant as 'coach' } : {}),
+  })
+  return result
+}
