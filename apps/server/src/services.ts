@@ -3,7 +3,12 @@ import { createAssistantProvider, type AssistantProvider } from './assistant/ind
 import type { Config } from './config.ts'
 import type { Logger } from './logger.ts'
 import { createRunner, RunQueue } from './runner/index.ts'
-import { warmUpScorer } from './scoring/index.ts'
+import {
+  judgeExplanation,
+  warmUpScorer,
+  type JudgeInput,
+  type JudgeOutcome,
+} from './scoring/index.ts'
 
 export interface RunnerService {
   queue: RunQueue
@@ -12,7 +17,14 @@ export interface RunnerService {
   singleUserOnly: boolean
 }
 
+/** The LLM judge, bound to the configured key and model. */
+export type Judge = (
+  input: Omit<JudgeInput, 'client' | 'apiKey' | 'baseURL' | 'model'>,
+) => Promise<JudgeOutcome>
+
 export interface Services {
+  /** Present when ANTHROPIC_API_KEY is set. */
+  judge?: Judge
   /** The Anthropic provider when a key is set, else the offline coach. */
   assistant?: AssistantProvider
   /** Undefined when no runner may be used here; runs are then refused with the reason. */
@@ -54,5 +66,15 @@ export async function createServices(config: Config, log: Logger): Promise<Servi
   log.info({ provider: assistant.name, model: assistant.model }, 'assistant ready')
   // Load the scorer's word vectors and WordNet now, so the first score is as fast as the rest.
   log.info({ ms: warmUpScorer() }, 'offline scorer ready')
-  return { assistant, ...(await createRunnerService(config, log)) }
+  const anthropic = config.anthropic
+  const judge: Judge | undefined = anthropic
+    ? (input) =>
+        judgeExplanation({
+          ...input,
+          apiKey: anthropic.apiKey,
+          ...(anthropic.baseURL ? { baseURL: anthropic.baseURL } : {}),
+          model: config.judgeModel,
+        })
+    : undefined
+  return { assistant, ...(judge ? { judge } : {}), ...(await createRunnerService(config, log)) }
 }

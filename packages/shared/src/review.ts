@@ -1,6 +1,6 @@
 // Cohorts, comments, overrides, shares, problem sets and postings, as the API shows them.
 import { z } from 'zod'
-import type { Area} from './areas.ts';
+import type { Area } from './areas.ts'
 import { AssistantPolicy } from './areas.ts'
 
 export const CreateCohortBody = z.strictObject({ name: z.string().trim().min(1).max(100) })

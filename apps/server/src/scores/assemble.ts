@@ -16,7 +16,16 @@ import {
 import type { AppDeps } from '../app-env.ts'
 import type { PracticeSessionRow } from '../db/schema.ts'
 import { runSessionCode } from '../runs/service.ts'
-import { OFFLINE_SCORER, scoreExplanation } from '../scoring/index.ts'
+import { policyForSession } from '../problem-sets/repository.ts'
+import {
+  assessCollaboration,
+  collaborationFlags,
+  COLLABORATION_SCORER,
+  combineWithJudge,
+  JUDGE_SCORER,
+  OFFLINE_SCORER,
+  scoreExplanation,
+} from '../scoring/index.ts'
 import { listEvents, type TranscriptEvent } from '../transcript/repository.ts'
 
 export interface ScoreInput {
@@ -30,7 +39,6 @@ export interface ScoreInput {
 /** Hooks for the parts that other modules compute; each has a neutral default. */
 export interface ScoreParts {
   consistency?: (input: ScoreInput, events: TranscriptEvent[]) => Promise<ConsistencyScore>
-  collaboration?: (input: ScoreInput, events: TranscriptEvent[]) => Promise<CollaborationScore>
 }
 
 const round1 = (x: number) => Math.round(x * 10) / 10
@@ -88,15 +96,42 @@ export async function assembleReport(
   const consistency: ConsistencyScore = parts.consistency
     ? await parts.consistency(input, events)
     : { score: 1, max: 1, flags: [] }
-  const collaboration: CollaborationScore = parts.collaboration
-    ? await parts.collaboration(input, events)
-    : { score: 0, max: 0, signals: [] }
+  const collaboration: CollaborationScore = assessCollaboration({
+    events,
+    finalCode: input.session.code,
+    explanation: input.session.explanation,
+    policy: await policyForSession(deps.db, input.session, input.problem.assistant),
+  })
+  flags.push(...collaborationFlags(collaboration))
   for (const message of consistency.flags) flags.push({ code: 'complexity-mismatch', message })
+  const scorers: ScorerInfo[] = [
+    { name: OFFLINE_SCORER.name, version: OFFLINE_SCORER.version },
+    { name: COLLABORATION_SCORER.name, version: COLLABORATION_SCORER.version },
+  ]
+
+  // With a key, the LLM judge scores the explanation too. When the two agree their mean counts;
+  // when they disagree strongly the offline score stands and a mentor is asked to look.
+  let explanationFraction = explanation.score
+  if (deps.judge) {
+    const outcome = await deps.judge({
+      rubric: input.problem.rubric,
+      statement: input.problem.statement,
+      explanation: input.session.explanation,
+      code: input.session.code,
+      ...(input.signal ? { signal: input.signal } : {}),
+    })
+    const comparison = combineWithJudge(explanation.criteria, outcome)
+    flags.push(...comparison.flags)
+    scorers.push({ name: JUDGE_SCORER.name, version: JUDGE_SCORER.version })
+    if (comparison.combinedFraction !== null && comparison.judgeFraction !== null) {
+      explanationFraction = (explanation.score + comparison.judgeFraction) / 2
+    }
+  }
 
   const weights = input.weights ?? DEFAULT_SCORE_WEIGHTS
   // A part with no maximum (not assessed) drops out, and the rest are re-weighted.
   const partsWithWeights: [number, number][] = [
-    [explanation.score, weights.explanation],
+    [explanationFraction, weights.explanation],
     [correctness.max ? correctness.score / correctness.max : 0, weights.correctness],
     ...(consistency.max
       ? [[consistency.score / consistency.max, weights.consistency] as [number, number]]
@@ -109,7 +144,6 @@ export async function assembleReport(
   const total = weightSum
     ? (100 * partsWithWeights.reduce((s, [v, w]) => s + v * w, 0)) / weightSum
     : 0
-  const scorers: ScorerInfo[] = [{ name: OFFLINE_SCORER.name, version: OFFLINE_SCORER.version }]
   return {
     total: round1(Math.min(100, Math.max(0, total))),
     criteria: explanation.criteria,
@@ -120,7 +154,7 @@ export async function assembleReport(
     flags,
     scorers,
     weights,
-    explanationScore: explanation.score,
+    explanationScore: explanationFraction,
     createdAt: new Date().toISOString(),
   }
 }

@@ -7,3 +7,31 @@ export { agreement, pearson, spearman, rmse, quadraticWeightedKappa } from './ev
 export type { Agreement } from './eval.ts'
 export { visibleText } from './text.ts'
 export { warmUpScorer } from './warm-up.ts'
+export {
+  assessCollaboration,
+  collaborationFlags,
+  COLLABORATION_SCORER,
+  COLLABORATION_WEIGHTS,
+} from './collaboration.ts'
+export type { CollaborationInput } from './collaboration.ts'
+export { classifyMessage, isPushBack } from './message-intent.ts'
+export type { MessageIntent } from './message-intent.ts'
+export {
+  combineWithJudge,
+  isJudgeFailure,
+  judgeExplanation,
+  judgeFraction,
+  JUDGE_SCORER,
+  VERDICT_SCORES,
+} from './judge.ts'
+export type {
+  JudgeComparison,
+  JudgeErrorCode,
+  JudgeFailure,
+  JudgeInput,
+  JudgeOutcome,
+  JudgeResult,
+  JudgedCriterion,
+  OfflineCriterion,
+  Verdict,
+} from './judge.ts'

@@ -1,0 +1,343 @@
+// Reads a time-complexity claim from an explanation and checks it against the measured growth.
+import type { ComplexityCheck, ScoreFlag } from '@pairwise/shared'
+
+export interface ComplexityClaim {
+  /** The claim as written, e.g. "O(n log n)" or "linear time". */
+  claimed: string
+  /** The growth exponent it implies in n: each log n counts as about 0.1 at the sizes measured. */
+  exponent: number
+}
+
+/** Claimed and measured exponents further apart than this are flagged. */
+export const COMPLEXITY_TOLERANCE = 0.45
+
+/** d log(log n) / d log n = 1 / ln n, about 0.1 for the n of a growth measurement. */
+const LOG_EXPONENT = 0.1
+
+/** n^power · (log n)^logs; sums keep the larger, products add. */
+interface Growth {
+  power: number
+  logs: number
+}
+
+const CONSTANT: Growth = { power: 0, logs: 0 }
+
+function larger(a: Growth, b: Growth): Growth {
+  return a.power > b.power || (a.power === b.power && a.logs >= b.logs) ? a : b
+}
+
+const SUPERSCRIPTS: Record<string, string> = { '²': '^2', '³': '^3', '⁴': '^4', '½': '^0.5' }
+
+type Token = { kind: 'num'; value: number } | { kind: 'id'; name: string } | { kind: 'op'; op: string }
+
+function tokenize(text: string): Token[] | null {
+  const source = text
+    .replace(/[²³⁴½]/g, (c) => SUPERSCRIPTS[c] ?? c)
+    .replace(/\*\*/g, '^')
+    .replace(/[·×⋅∙*]/g, '*')
+    .replace(/√/g, 'sqrt')
+    .replace(/[|{}]/g, ' ')
+    .replace(/\[/g, '(')
+    .replace(/\]/g, ')')
+    .replace(/−/g, '-')
+  const tokens: Token[] = []
+  const pattern = /\s*(?:(\d+(?:\.\d+)?)|([A-Za-z_][A-Za-z_0-9]*)|([-+*/^(),!]))/y
+  let at = 0
+  while (at < source.length) {
+    if (/^\s*$/.test(source.slice(at))) break
+    pattern.lastIndex = at
+    const match = pattern.exec(source)
+    if (!match) return null
+    at = pattern.lastIndex
+    if (match[1] !== undefined) tokens.push({ kind: 'num', value: Number(match[1]) })
+    else if (match[2] !== undefined) tokens.push(...splitIdentifier(match[2]))
+    else tokens.push({ kind: 'op', op: match[3] ?? '' })
+  }
+  return tokens
+}
+
+const FUNCTIONS = new Set(['log', 'lg', 'ln', 'sqrt'])
+
+/** "nlogn", "logn", "nd", "nk" are juxtapositions; "iters" or "nnz" stay one name. */
+function splitIdentifier(name: string): Token[] {
+  const glued = /^([a-z]?)(log|lg|ln|sqrt)([a-z]?)$/i.exec(name)
+  if (glued && (glued[1] || glued[3])) {
+    return [glued[1], glued[2], glued[3]]
+      .filter((part): part is string => Boolean(part))
+      .map((part) => ({ kind: 'id', name: part }))
+  }
+  if (/^[nN][a-z]$/.test(name) && !FUNCTIONS.has(name)) {
+    return [...name].map((part) => ({ kind: 'id', name: part }))
+  }
+  return [{ kind: 'id', name }]
+}
+
+/** A recursive-descent reader of what is inside O(…); null when it is not a polynomial-log form. */
+class GrowthParser {
+  private at = 0
+  constructor(
+    private readonly tokens: Token[],
+    private readonly isSize: (name: string) => boolean,
+  ) {}
+
+  parse(): Growth | null {
+    const growth = this.sum()
+    return growth !== null && this.at === this.tokens.length ? growth : null
+  }
+
+  private peek(): Token | undefined {
+    return this.tokens[this.at]
+  }
+
+  private isOp(op: string): boolean {
+    const token = this.peek()
+    return token?.kind === 'op' && token.op === op
+  }
+
+  private sum(): Growth | null {
+    let growth = this.product()
+    while (growth !== null && (this.isOp('+') || this.isOp('-'))) {
+      this.at++
+      const next = this.product()
+      growth = next === null ? null : larger(growth, next)
+    }
+    return growth
+  }
+
+  private product(): Growth | null {
+    let growth = this.power()
+    while (growth !== null) {
+      const token = this.peek()
+      const divide = this.isOp('/')
+      if (this.isOp('*') || divide) this.at++
+      else if (!(token?.kind === 'id' || token?.kind === 'num' || this.isOp('('))) break
+      const next = this.power()
+      if (next === null) return null
+      // Dividing by a size variable is rare in a claim and never makes code faster to measure.
+      growth = divide
+        ? { power: growth.power - next.power, logs: growth.logs - next.logs }
+        : { power: growth.power + next.power, logs: growth.logs + next.logs }
+    }
+    return growth
+  }
+
+  private power(): Growth | null {
+    const base = this.atom()
+    if (base === null) return null
+    if (this.isOp('!')) return null
+    if (!this.isOp('^')) return base
+    this.at++
+    let exponent: number | null = null
+    if (this.isOp('(')) {
+      this.at++
+      const token = this.peek()
+      if (token?.kind === 'num') exponent = token.value
+      this.at++
+      if (!this.isOp(')')) return null
+      this.at++
+    } else {
+      const token = this.peek()
+      if (token?.kind === 'num') exponent = token.value
+      this.at++
+    }
+    // n^k with a variable k, or 2^n, is not a polynomial: the check does not apply.
+    if (exponent === null) return null
+    if (base.power === 0 && base.logs === 0 && exponent > 0) return CONSTANT
+    return { power: base.power * exponent, logs: base.logs * exponent }
+  }
+
+  private atom(): Growth | null {
+    const token = this.peek()
+    if (token === undefined) return null
+    if (token.kind === 'num') {
+      this.at++
+      // 2^n: a constant base raised to a size is exponential.
+      if (this.isOp('^')) {
+        const next = this.tokens[this.at + 1]
+        if (next?.kind === 'id' && this.isSize(next.name)) return null
+      }
+      return CONSTANT
+    }
+    if (token.kind === 'op') {
+      if (token.op !== '(') return null
+      this.at++
+      const inner = this.sum()
+      if (inner === null || !this.isOp(')')) return null
+      this.at++
+      return inner
+    }
+    this.at++
+    const name = token.name.toLowerCase()
+    if (FUNCTIONS.has(name)) {
+      let logPower = 1
+      if (name !== 'sqrt' && this.isOp('^')) {
+        // log^2 n
+        const next = this.tokens[this.at + 1]
+        if (next?.kind !== 'num') return null
+        logPower = next.value
+        this.at += 2
+      }
+      const argument = this.power()
+      if (argument === null) return null
+      if (name === 'sqrt') return { power: argument.power / 2, logs: argument.logs / 2 }
+      return argument.power > 0 ? { power: 0, logs: logPower } : CONSTANT
+    }
+    return this.isSize(token.name) ? { power: 1, logs: 0 } : CONSTANT
+  }
+}
+
+/** The size variable is n; only a claim without n (O(V + E), O(m)) grows in its other names. */
+function growthOf(expression: string): Growth | null {
+  const tokens = tokenize(expression)
+  if (tokens === null || tokens.length === 0) return null
+  const names = tokens.flatMap((t) => (t.kind === 'id' ? [t.name] : []))
+  const hasN = names.some((name) => name === 'n' || name === 'N')
+  const isSize = (name: string) =>
+    hasN ? name === 'n' || name === 'N' : !FUNCTIONS.has(name.toLowerCase())
+  return new GrowthParser(tokens, isSize).parse()
+}
+
+const WORDED: { pattern: RegExp; exponent: number }[] = [
+  { pattern: /\b(?:linearithmic|log[- ]linear|quasi[- ]?linear)\b/i, exponent: 1 + LOG_EXPONENT },
+  { pattern: /\bn\s*(?:\*|·)?\s*log\s*\(?\s*n\b\)?/i, exponent: 1 + LOG_EXPONENT },
+  { pattern: /\bquadratic\b/i, exponent: 2 },
+  { pattern: /\bcubic\b/i, exponent: 3 },
+  { pattern: /\blinear(?:ly)?\b(?!ithmic)/i, exponent: 1 },
+  { pattern: /\blogarithmic\b/i, exponent: LOG_EXPONENT },
+  { pattern: /\bconstant(?:[- ]time)?\b/i, exponent: 0 },
+]
+
+/** Words that make a claim about memory rather than time. */
+const SPACE_WORDS = /\b(?:space|memory|extra|auxiliary|storage|ram)\b/i
+const TIME_WORDS = /\b(?:time|runtime|run[- ]?time|runs?|takes|complexity|overall|total|cost)\b/i
+/** Words that put a claim on some other approach than the candidate's. */
+const ALTERNATIVE_WORDS =
+  /\b(?:naive(?:ly)?|brute[- ]force|instead of|rather than|would (?:be|take|cost)|could be|avoid(?:s|ing)?|worse|instead)\b/i
+const OVERALL_WORDS = /\b(?:overall|in total|total|altogether|end to end|dominat\w*|so the whole)\b/i
+
+interface Found {
+  claim: ComplexityClaim
+  index: number
+  overall: boolean
+  alternative: boolean
+}
+
+function sentenceAround(text: string, index: number, length: number): string {
+  const before = text.slice(0, index)
+  const start = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), -1) + 1
+  const after = text.slice(index + length)
+  const endMatch = /[.!?](?:\s|$)|\n/.exec(after)
+  const end = endMatch ? index + length + endMatch.index : text.length
+  return text.slice(start, end)
+}
+
+/** The window around a claim that says whether it is about time or space. */
+function isSpaceClaim(text: string, index: number, length: number): boolean {
+  const near = text.slice(Math.max(0, index - 30), index + length + 25)
+  const tail = text.slice(index + length, index + length + 25)
+  const head = text.slice(Math.max(0, index - 30), index)
+  if (SPACE_WORDS.test(tail) && !/\btime\b/i.test(tail)) return true
+  if (SPACE_WORDS.test(head) && !/\btime\b/i.test(head.slice(-15))) return true
+  return SPACE_WORDS.test(near) && !TIME_WORDS.test(near)
+}
+
+function candidates(text: string): Found[] {
+  const found: Found[] = []
+  const note = (claimed: string, exponent: number, index: number, length: number) => {
+    if (isSpaceClaim(text, index, length)) return
+    const sentence = sentenceAround(text, index, length)
+    found.push({
+      claim: { claimed, exponent: Math.round(exponent * 100) / 100 },
+      index,
+      overall: OVERALL_WORDS.test(sentence),
+      alternative: ALTERNATIVE_WORDS.test(sentence),
+    })
+  }
+  const bigO = /(?:\b|\s|^)([OΘΩ])\s*\(/g
+  for (let match = bigO.exec(text); match; match = bigO.exec(text)) {
+    // Balanced parentheses: O((n + m) log n).
+    const open = match.index + match[0].length
+    let depth = 1
+    let close = open
+    while (close < text.length && depth > 0) {
+      const c = text[close]
+      if (c === '(') depth++
+      else if (c === ')') depth--
+      close++
+    }
+    if (depth !== 0) continue
+    const inside = text.slice(open, close - 1)
+    const growth = growthOf(inside)
+    if (growth === null) continue
+    const start = open - match[0].trimStart().length
+    const claimed = `${match[1]}(${inside.trim()})`
+    note(claimed, growth.power + LOG_EXPONENT * growth.logs, start, close - start)
+  }
+  const covered = found.map((f) => [f.index, f.index + f.claim.claimed.length + 2] as const)
+  for (const { pattern, exponent } of WORDED) {
+    const global = new RegExp(pattern.source, 'gi')
+    for (let match = global.exec(text); match; match = global.exec(text)) {
+      const index = match.index
+      if (covered.some(([from, to]) => index >= from && index < to)) continue
+      // "linear" alone is a claim only next to time words: "linear regression" is not.
+      const near = text.slice(Math.max(0, index - 25), index + match[0].length + 25)
+      if (!/^n\s/i.test(match[0]) && !TIME_WORDS.test(near) && !/\b(?:in|is)\s+$/i.test(text.slice(Math.max(0, index - 6), index))) continue
+      note(match[0].trim(), exponent, index, match[0].length)
+      covered.push([index, index + match[0].length])
+    }
+  }
+  return found.sort((a, b) => a.index - b.index)
+}
+
+/**
+ * The explanation's claim about its own time complexity, or null when it makes none. Space
+ * claims are skipped, and so are claims about another approach ("the naive O(n²) …"). Of several,
+ * one said to hold overall wins; otherwise the largest, since the slowest step dominates.
+ */
+export function parseComplexityClaim(text: string): ComplexityClaim | null {
+  const own = candidates(text).filter((found) => !found.alternative)
+  if (own.length === 0) return null
+  const overall = own.filter((found) => found.overall)
+  const pool = overall.length > 0 ? overall : own
+  return pool.reduce((best, found) => (found.claim.exponent > best.claim.exponent ? found : best))
+    .claim
+}
+
+export interface MeasuredGrowth {
+  exponent: number | null
+  sizes?: number[]
+}
+
+export interface ComplexityVerdict {
+  check: ComplexityCheck
+  /** Set when the claim and the measurement disagree; the message gives both numbers. */
+  flag: ScoreFlag | null
+}
+
+/** Compares a claim with the measured exponent; either missing leaves `consistent` null. */
+export function checkComplexity(
+  claim: ComplexityClaim | null,
+  measured: MeasuredGrowth | null,
+  tolerance = COMPLEXITY_TOLERANCE,
+): ComplexityVerdict {
+  const measuredExponent = measured?.exponent ?? null
+  const consistent =
+    claim === null || measuredExponent === null
+      ? null
+      : Math.abs(claim.exponent - measuredExponent) <= tolerance
+  const check: ComplexityCheck = {
+    claimed: claim?.claimed ?? null,
+    claimedExponent: claim?.exponent ?? null,
+    measuredExponent,
+    ...(measured?.sizes === undefined ? {} : { sizes: measured.sizes }),
+    consistent,
+  }
+  if (consistent !== false || claim === null || measuredExponent === null) return { check, flag: null }
+  const sizes = measured?.sizes ?? []
+  const range =
+    sizes.length > 1 ? ` for n from ${sizes[0]} to ${sizes[sizes.length - 1]}` : ''
+  const message =
+    `The explanation claims ${claim.claimed} (time growing as n^${claim.exponent.toFixed(2)}), ` +
+    `but running the code measured n^${measuredExponent.toFixed(2)}${range}.`
+  return { check, flag: { code: 'complexity-mismatch', message } }
+}
