@@ -2,24 +2,36 @@
 import { DetailedError, hc, parseResponse } from 'hono/client'
 import type { AppType } from '@pairwise/server'
 import type {
+  AssistantPolicy,
+  ClientEventBody,
   Language,
   PracticeSession,
   ProblemDetail,
   ProblemQuery,
   ProblemSummary,
   PublicUser,
+  RunView,
+  ScoreReport,
 } from '@pairwise/shared'
 
 /** An API failure, carrying the server's `{error:{code,message}}` so pages can show the message. */
 export class ApiError extends Error {
   readonly status: number
   readonly code: string
+  /** A stale_rev answer's current rev on the server, so the conflict can be resolved. */
+  readonly currentRev: number | undefined
 
-  constructor(status: number, code: string, message: string) {
+  constructor(status: number, code: string, message: string, currentRev?: number) {
     super(message)
     this.name = 'ApiError'
     this.status = status
     this.code = code
+    this.currentRev = currentRev
+  }
+
+  /** The server could not be reached, or answered that it is not available right now. */
+  get transient(): boolean {
+    return this.status === 0 || this.status === 502 || this.status === 503 || this.status === 504
   }
 }
 
@@ -27,7 +39,7 @@ export class ApiError extends Error {
 // checks against CSRF. hc sends `json` bodies with Content-Type application/json.
 const client = hc<AppType>('/', { init: { credentials: 'same-origin' } })
 
-function errorFromBody(status: number, body: unknown): ApiError {
+export function errorFromBody(status: number, body: unknown): ApiError {
   if (typeof body === 'object' && body !== null && 'error' in body) {
     const { error } = body
     if (typeof error === 'object' && error !== null) {
@@ -36,7 +48,9 @@ function errorFromBody(status: number, body: unknown): ApiError {
         'message' in error && typeof error.message === 'string'
           ? error.message
           : 'Something went wrong.'
-      return new ApiError(status, code, message)
+      const currentRev =
+        'currentRev' in error && typeof error.currentRev === 'number' ? error.currentRev : undefined
+      return new ApiError(status, code, message, currentRev)
     }
   }
   if (status >= 500) {
@@ -46,7 +60,7 @@ function errorFromBody(status: number, body: unknown): ApiError {
 }
 
 /** Awaits a request, returns its typed body when it is ok, and throws an ApiError otherwise. */
-async function call<T>(request: Promise<T>): Promise<T> {
+export async function call<T>(request: Promise<T>): Promise<T> {
   try {
     return await request
   } catch (err) {
@@ -124,4 +138,139 @@ export async function startSession(input: {
 }): Promise<PracticeSession> {
   const { session } = await call(parseResponse(client.api.sessions.$post({ json: input })))
   return session
+}
+
+const sessionRoute = client.api.sessions[':id']
+const param = (id: string) => ({ id: encodeURIComponent(id) })
+
+/** The signed-in user's own sessions, newest first. */
+export async function listMySessions(signal?: AbortSignal): Promise<PracticeSession[]> {
+  const { sessions } = await call(parseResponse(client.api.sessions.$get({}, withSignal(signal))))
+  return sessions
+}
+
+export async function getSession(id: string, signal?: AbortSignal): Promise<PracticeSession> {
+  const { session } = await call(
+    parseResponse(sessionRoute.$get({ param: param(id) }, withSignal(signal))),
+  )
+  return session
+}
+
+/** Autosave: the server takes only a rev above its own, and answers 409 stale_rev otherwise. */
+export async function saveCode(id: string, code: string, rev: number): Promise<number> {
+  const answer = await call(
+    parseResponse(sessionRoute.code.$put({ param: param(id), json: { code, rev } })),
+  )
+  return answer.rev
+}
+
+export async function saveExplanation(id: string, text: string, rev: number): Promise<number> {
+  const answer = await call(
+    parseResponse(sessionRoute.explanation.$put({ param: param(id), json: { text, rev } })),
+  )
+  return answer.rev
+}
+
+export async function runCode(
+  id: string,
+  mode: 'run' | 'submit',
+  signal?: AbortSignal,
+): Promise<RunView> {
+  const { run } = await call(
+    parseResponse(
+      sessionRoute.runs.$post({ param: param(id), json: { mode } }, withSignal(signal)),
+    ),
+  )
+  return run
+}
+
+/** Reports what only the browser sees (pastes, AI insertions, drafts) into the transcript. */
+export async function recordEvent(id: string, event: ClientEventBody): Promise<number> {
+  const { seq } = await call(
+    parseResponse(sessionRoute.events.$post({ param: param(id), json: event })),
+  )
+  return seq
+}
+
+// The assistant and score routes are read with fetch: the stream is not JSON, and the JSON
+// answers are typed here from packages/shared.
+async function fetchJson<T>(path: string, init: RequestInit = {}): Promise<T> {
+  let response: Response
+  try {
+    response = await fetch(path, {
+      credentials: 'same-origin',
+      ...init,
+      headers: init.body ? { 'Content-Type': 'application/json' } : undefined,
+    })
+  } catch (err) {
+    if (err instanceof DOMException && err.name === 'AbortError') throw err
+    throw new ApiError(0, 'network', 'Could not reach the server. Check your connection.')
+  }
+  const body: unknown = await response.json().catch(() => null)
+  if (!response.ok) throw errorFromBody(response.status, body)
+  return body as T
+}
+
+const sessionPath = (id: string, rest: string) => `/api/sessions/${encodeURIComponent(id)}/${rest}`
+
+export interface AssistantTurn {
+  seq: number
+  role: 'user' | 'assistant'
+  text: string
+  incomplete?: boolean
+}
+
+export interface AssistantState {
+  provider: 'anthropic' | 'offline'
+  model: string
+  policy: AssistantPolicy
+  turns: AssistantTurn[]
+}
+
+export function getAssistant(id: string, signal?: AbortSignal): Promise<AssistantState> {
+  return fetchJson<AssistantState>(sessionPath(id, 'assistant'), { signal })
+}
+
+/** Opens the reply stream of one message; the caller reads it with lib/sse.ts. */
+export async function openAssistantStream(
+  id: string,
+  message: string,
+  signal: AbortSignal,
+): Promise<ReadableStream<Uint8Array>> {
+  let response: Response
+  try {
+    response = await fetch(sessionPath(id, 'assistant'), {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { 'Content-Type': 'application/json', Accept: 'text/event-stream' },
+      body: JSON.stringify({ message }),
+      signal,
+    })
+  } catch (err) {
+    if (err instanceof DOMException && err.name === 'AbortError') throw err
+    throw new ApiError(0, 'network', 'Could not reach the assistant. Check your connection.')
+  }
+  if (!response.ok || !response.body) {
+    throw errorFromBody(response.status, await response.json().catch(() => null))
+  }
+  return response.body
+}
+
+export async function scoreExplanation(id: string): Promise<ScoreReport> {
+  const { score } = await fetchJson<{ score: ScoreReport }>(sessionPath(id, 'score'), {
+    method: 'POST',
+    body: '{}',
+  })
+  return score
+}
+
+/** The latest score of a session, or null when it has none yet. */
+export async function getLatestScore(
+  id: string,
+  signal?: AbortSignal,
+): Promise<ScoreReport | null> {
+  const { score } = await fetchJson<{ score: ScoreReport | null }>(sessionPath(id, 'score'), {
+    signal,
+  })
+  return score
 }

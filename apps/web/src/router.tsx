@@ -1,4 +1,4 @@
-// The route table. The problem page is loaded lazily: it carries Markdown and KaTeX.
+// The route table. Heavier pages (Markdown, KaTeX, the editor, charts) are loaded lazily.
 import { lazy } from 'react'
 import { createBrowserRouter } from 'react-router'
 import { AppLayout } from './components/AppLayout.tsx'
@@ -6,10 +6,12 @@ import { RouteError } from './components/RouteError.tsx'
 import { CatalogPage } from './pages/CatalogPage.tsx'
 import { LoginPage } from './pages/LoginPage.tsx'
 import { NotFoundPage } from './pages/NotFoundPage.tsx'
-import { SessionPlaceholderPage } from './pages/SessionPlaceholderPage.tsx'
 import { SignupPage } from './pages/SignupPage.tsx'
 
 const ProblemPage = lazy(() => import('./pages/ProblemPage.tsx'))
+// The workspace carries Monaco (loaded further on demand), so only it pays for the editor.
+const WorkspacePage = lazy(() => import('./pages/WorkspacePage.tsx'))
+const PracticePage = lazy(() => import('./pages/PracticePage.tsx'))
 
 export const router = createBrowserRouter([
   {
@@ -20,7 +22,8 @@ export const router = createBrowserRouter([
       { index: true, element: <CatalogPage /> },
       { path: 'problems', element: <CatalogPage /> },
       { path: 'problems/:slug', element: <ProblemPage /> },
-      { path: 'sessions/:id', element: <SessionPlaceholderPage /> },
+      { path: 'sessions/:id', element: <WorkspacePage /> },
+      { path: 'practice', element: <PracticePage /> },
       { path: 'login', element: <LoginPage /> },
       { path: 'signup', element: <SignupPage /> },
       { path: '*', element: <NotFoundPage /> },

@@ -6,12 +6,14 @@ import { fileURLToPath } from 'node:url'
 import { parse as parseYaml } from 'yaml'
 import type { z } from 'zod'
 import {
+  GeneratorConfig,
   LANGUAGES,
   ProblemFrontMatter,
   Rubric,
   TestSuite,
   type Language,
   type ProblemDefinition,
+  type ProblemGenerator,
 } from '@pairwise/shared'
 
 export const LIBRARY_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../problems')
@@ -62,6 +64,41 @@ export function hashProblemFiles(files: ProblemFiles): string {
       .update('\0')
   }
   return hash.digest('hex').slice(0, 16)
+}
+
+/**
+ * The optional input generator: generator.py defines `generate(n: int, seed: int) -> list`, the
+ * argument list of the problem's function at size n (deterministic, standard library only, via
+ * `random.Random(seed)`); generator.json is `{"sizes": [rising n, 3 to 8 of them], "seed": 1,
+ * "expected": "O(n log n)"}`, the reference solution's time complexity in n. The growth
+ * measurement runs generator.py inside the sandbox, as it does candidate code.
+ */
+function parseGenerator(
+  files: ProblemFiles,
+  parseJson: (file: string) => unknown,
+  reasons: string[],
+): ProblemGenerator | undefined {
+  const code = files['generator.py']
+  const hasConfig = files['generator.json'] !== undefined
+  if (code === undefined && !hasConfig) return undefined
+  if (code === undefined) {
+    reasons.push('generator.json has no generator.py beside it')
+    return undefined
+  }
+  if (!/^def generate\s*\(/m.test(code)) reasons.push('generator.py defines no generate(n, seed)')
+  if (!hasConfig) {
+    reasons.push('generator.py has no generator.json beside it')
+    return undefined
+  }
+  const json = parseJson('generator.json')
+  if (json === undefined) return undefined
+  const config = GeneratorConfig.safeParse(json)
+  if (!config.success) {
+    reasons.push(...zodReasons('generator.json', config.error))
+    return undefined
+  }
+  const { sizes, seed, expected } = config.data
+  return { code, sizes, seed, expectedComplexity: expected }
 }
 
 /** Builds a ProblemDefinition from a folder's files, or throws ProblemFormatError with all reasons. */
@@ -124,6 +161,8 @@ export function parseProblem(slug: string, files: ProblemFiles): ProblemDefiniti
     if (new Set(ids).size !== ids.length) reasons.push('rubric.json: criterion ids repeat')
   }
 
+  const generator = parseGenerator(files, parseJson, reasons)
+
   const hints = files['hints.md'] === undefined ? [] : parseHints(files['hints.md'])
   if (files['hints.md'] === undefined) reasons.push('hints.md is missing')
   else if (hints.length === 0) reasons.push('hints.md has no "## Hint N" sections')
@@ -171,6 +210,7 @@ export function parseProblem(slug: string, files: ProblemFiles): ProblemDefiniti
     rubric: rubric.data,
     hints,
     contentHash: hashProblemFiles(files),
+    ...(generator === undefined ? {} : { generator }),
   }
 }
 

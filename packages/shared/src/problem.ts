@@ -42,6 +42,32 @@ export type TestCase = z.infer<typeof TestCase>
 
 export const TestSuite = z.strictObject({ cases: z.array(TestCase).min(1) })
 
+/**
+ * generator.json, beside a generator.py that defines `generate(n: int, seed: int) -> list`: the
+ * argument list of the problem's function at size n, deterministic, standard library only (use
+ * `random.Random(seed)`). `sizes` are the rising n the growth measurement times the code at;
+ * `expected` is the reference solution's time complexity in that n, e.g. "O(n log n)".
+ */
+export const GeneratorConfig = z.strictObject({
+  sizes: z
+    .array(z.number().int().positive().max(10_000_000))
+    .min(3)
+    .max(8)
+    .refine((sizes) => sizes.every((n, i) => i === 0 || n > (sizes[i - 1] ?? 0)), 'sizes must rise'),
+  seed: z.number().int().nonnegative().max(2 ** 31 - 1),
+  expected: z.string().min(3).max(80),
+})
+export type GeneratorConfig = z.infer<typeof GeneratorConfig>
+
+/** A problem's input generator, for measuring how a solution's time grows. Server-side only. */
+export interface ProblemGenerator {
+  /** generator.py: runs only inside the sandbox, since instructors author it. */
+  code: string
+  sizes: number[]
+  seed: number
+  expectedComplexity: string
+}
+
 export const RubricCriterion = z.strictObject({
   id: Slug,
   title: z.string().min(1).max(120),
@@ -75,6 +101,8 @@ export interface ProblemDefinition {
   rubric: Rubric
   hints: string[]
   contentHash: string
+  /** From generator.py and generator.json, when the problem has them. */
+  generator?: ProblemGenerator
 }
 
 /** A visible case as the candidate sees it. */

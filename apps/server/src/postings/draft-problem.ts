@@ -2,7 +2,8 @@
 // is an authored problem like any other: unpublished until its reference solutions validate.
 import Anthropic from '@anthropic-ai/sdk'
 import { problemToFiles } from '@pairwise/problems'
-import { Area, Difficulty, FunctionCase, Rubric, type ProblemDefinition } from '@pairwise/shared'
+import type { Area} from '@pairwise/shared';
+import { Difficulty, FunctionCase, Rubric, type ProblemDefinition } from '@pairwise/shared'
 import { z } from 'zod'
 
 const TOOL = 'write_problem'

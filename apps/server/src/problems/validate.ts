@@ -1,6 +1,9 @@
-// Runs every reference solution of a set of problems through a runner, case by case.
-import type { ProblemDefinition, TestCase } from '@pairwise/shared'
-import type { Runner } from '../runner/index.ts'
+// Runs every reference solution of a set of problems through a runner, case by case, and checks
+// the growth of the reference against its generator's expected complexity.
+import type { Language, ProblemDefinition, TestCase } from '@pairwise/shared'
+import { DEFAULT_LIMITS, type Runner } from '../runner/index.ts'
+import { measureGrowth } from '../runner/measure-growth.ts'
+import { checkComplexity, parseComplexityClaim } from '../scoring/complexity.ts'
 import { limitsForProblem } from './limits.ts'
 
 export interface ValidationFailure {
@@ -20,6 +23,53 @@ export interface ValidationReport {
 
 function casesFor(p: ProblemDefinition, language: string): TestCase[] {
   return p.cases.filter((c) => !('language' in c) || c.language === language)
+}
+
+/** Growth measurements time code, so they run one at a time even when cases run in parallel. */
+let growthQueue: Promise<unknown> = Promise.resolve()
+
+function oneAtATime<T>(task: () => Promise<T>): Promise<T> {
+  const result = growthQueue.then(task, task)
+  growthQueue = result.catch(() => undefined)
+  return result
+}
+
+/**
+ * The reference's measured growth must agree with generator.json's `expected`. Only one language
+ * is measured (Python when the problem has it), which keeps validate to about a second a problem.
+ */
+export async function validateGrowth(
+  runner: Runner,
+  p: ProblemDefinition,
+): Promise<ValidationFailure[]> {
+  const { generator } = p
+  if (generator === undefined) return []
+  const language: Language | undefined = p.languages.includes('python') ? 'python' : p.languages[0]
+  const code = language === undefined ? undefined : p.solutions[language]
+  const functionName = language === undefined ? undefined : p.functionNames[language]
+  if (language === undefined || code === undefined || functionName === undefined) return []
+  const claim = parseComplexityClaim(generator.expectedComplexity)
+  if (claim === null) {
+    const reason = `generator.json: cannot read the expected complexity "${generator.expectedComplexity}"`
+    return [{ slug: p.slug, language, reason }]
+  }
+  const measured = await oneAtATime(() =>
+    measureGrowth(runner, {
+      language,
+      code,
+      functionName,
+      generator,
+      limits: { ...DEFAULT_LIMITS, ...(p.memoryMb ? { memoryMb: p.memoryMb } : {}) },
+    }),
+  )
+  const fail = (reason: string) => [{ slug: p.slug, language, case: 'growth', reason }]
+  if (measured.error !== undefined) return fail(`growth measurement: ${measured.error}`.slice(0, 500))
+  if (measured.exponent === null) {
+    const times = measured.seconds.map((s) => `${(s * 1000).toFixed(2)} ms`).join(', ')
+    return fail(`growth measurement: no meaningful exponent (sizes ${measured.sizes.join(', ')}: ${times})`)
+  }
+  const { flag } = checkComplexity(claim, measured)
+  return flag === null ? [] : fail(flag.message)
 }
 
 export async function validateProblem(runner: Runner, p: ProblemDefinition) {
@@ -62,6 +112,7 @@ export async function validateProblem(runner: Runner, p: ProblemDefinition) {
       })
     }
   }
+  failures.push(...(await validateGrowth(runner, p)))
   return { failures, tests, testsPassed }
 }
 

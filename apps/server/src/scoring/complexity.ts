@@ -197,14 +197,15 @@ function growthOf(expression: string): Growth | null {
   return new GrowthParser(tokens, isSize).parse()
 }
 
-const WORDED: { pattern: RegExp; exponent: number }[] = [
+/** Worded claims; "linear" and "constant" count only beside time words ("linear regression"). */
+const WORDED: { pattern: RegExp; exponent: number; needsContext?: boolean }[] = [
   { pattern: /\b(?:linearithmic|log[- ]linear|quasi[- ]?linear)\b/i, exponent: 1 + LOG_EXPONENT },
   { pattern: /\bn\s*(?:\*|·)?\s*log\s*\(?\s*n\b\)?/i, exponent: 1 + LOG_EXPONENT },
   { pattern: /\bquadratic\b/i, exponent: 2 },
   { pattern: /\bcubic\b/i, exponent: 3 },
-  { pattern: /\blinear(?:ly)?\b(?!ithmic)/i, exponent: 1 },
+  { pattern: /\blinear(?:ly)?(?:[- ]time)?\b/i, exponent: 1, needsContext: true },
   { pattern: /\blogarithmic\b/i, exponent: LOG_EXPONENT },
-  { pattern: /\bconstant(?:[- ]time)?\b/i, exponent: 0 },
+  { pattern: /\bconstant(?:[- ]time)?\b/i, exponent: 0, needsContext: true },
 ]
 
 /** Words that make a claim about memory rather than time. */
@@ -222,35 +223,42 @@ interface Found {
   alternative: boolean
 }
 
-function sentenceAround(text: string, index: number, length: number): string {
-  const before = text.slice(0, index)
-  const start = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), -1) + 1
-  const after = text.slice(index + length)
-  const endMatch = /[.!?](?:\s|$)|\n/.exec(after)
-  const end = endMatch ? index + length + endMatch.index : text.length
+/** Where a clause ends: "The naive way is O(n²), but sorting gives O(n log n)" has two claims. */
+const CLAUSE_END = /[.!?](?:\s|$)|\n|;|,?\s*\b(?:but|whereas|while|although)\b/gi
+
+function clauseAround(text: string, index: number, length: number): string {
+  let start = 0
+  let end = text.length
+  for (const match of text.matchAll(CLAUSE_END)) {
+    const at = match.index ?? 0
+    if (at + match[0].length <= index) start = at + match[0].length
+    else if (at >= index + length) {
+      end = at
+      break
+    }
+  }
   return text.slice(start, end)
 }
 
-/** The window around a claim that says whether it is about time or space. */
+/** The words right after a claim, then right before it, say whether it is about time or space. */
 function isSpaceClaim(text: string, index: number, length: number): boolean {
-  const near = text.slice(Math.max(0, index - 30), index + length + 25)
-  const tail = text.slice(index + length, index + length + 25)
+  const tail = text.slice(index + length, index + length + 30)
+  if (/^\W{0,3}(?:[a-z]+\s+){0,2}?(?:time|runtime|run[- ]time)\b/i.test(tail)) return false
+  if (new RegExp(`^\\W{0,3}(?:[a-z]+\\s+){0,2}?${SPACE_WORDS.source}`, 'i').test(tail)) return true
   const head = text.slice(Math.max(0, index - 30), index)
-  if (SPACE_WORDS.test(tail) && !/\btime\b/i.test(tail)) return true
-  if (SPACE_WORDS.test(head) && !/\btime\b/i.test(head.slice(-15))) return true
-  return SPACE_WORDS.test(near) && !TIME_WORDS.test(near)
+  return new RegExp(`${SPACE_WORDS.source}\\W+(?:[a-z]+\\W+){0,2}$`, 'i').test(head)
 }
 
 function candidates(text: string): Found[] {
   const found: Found[] = []
   const note = (claimed: string, exponent: number, index: number, length: number) => {
     if (isSpaceClaim(text, index, length)) return
-    const sentence = sentenceAround(text, index, length)
+    const clause = clauseAround(text, index, length)
     found.push({
       claim: { claimed, exponent: Math.round(exponent * 100) / 100 },
       index,
-      overall: OVERALL_WORDS.test(sentence),
-      alternative: ALTERNATIVE_WORDS.test(sentence),
+      overall: OVERALL_WORDS.test(clause),
+      alternative: ALTERNATIVE_WORDS.test(clause),
     })
   }
   const bigO = /(?:\b|\s|^)([OΘΩ])\s*\(/g
@@ -274,14 +282,13 @@ function candidates(text: string): Found[] {
     note(claimed, growth.power + LOG_EXPONENT * growth.logs, start, close - start)
   }
   const covered = found.map((f) => [f.index, f.index + f.claim.claimed.length + 2] as const)
-  for (const { pattern, exponent } of WORDED) {
+  for (const { pattern, exponent, needsContext } of WORDED) {
     const global = new RegExp(pattern.source, 'gi')
     for (let match = global.exec(text); match; match = global.exec(text)) {
       const index = match.index
       if (covered.some(([from, to]) => index >= from && index < to)) continue
-      // "linear" alone is a claim only next to time words: "linear regression" is not.
       const near = text.slice(Math.max(0, index - 25), index + match[0].length + 25)
-      if (!/^n\s/i.test(match[0]) && !TIME_WORDS.test(near) && !/\b(?:in|is)\s+$/i.test(text.slice(Math.max(0, index - 6), index))) continue
+      if (needsContext && !TIME_WORDS.test(near)) continue
       note(match[0].trim(), exponent, index, match[0].length)
       covered.push([index, index + match[0].length])
     }

@@ -9,6 +9,7 @@ export function Header() {
   const { user } = useAuth()
   const location = useLocation()
   const onCatalog = location.pathname === '/' || location.pathname.startsWith('/problems')
+  const onPractice = location.pathname === '/practice'
   const next = encodeURIComponent(location.pathname + location.search)
   const onAuthPage = location.pathname === '/login' || location.pathname === '/signup'
 
@@ -25,8 +26,17 @@ export function Header() {
             className={onCatalog ? 'site-nav__link is-active' : 'site-nav__link'}
             aria-current={onCatalog ? 'page' : undefined}
           >
-            Practice
+            Problems
           </Link>
+          {user ? (
+            <Link
+              to="/practice"
+              className={onPractice ? 'site-nav__link is-active' : 'site-nav__link'}
+              aria-current={onPractice ? 'page' : undefined}
+            >
+              My practice
+            </Link>
+          ) : null}
         </nav>
         <div className="site-header__actions">
           <ThemeToggle />
