@@ -31,5 +31,10 @@ export function problemToFiles(p: ProblemDefinition): ProblemFiles {
     if (starter !== undefined) files[`starter.${ext}`] = starter
     if (solution !== undefined) files[`solution.${ext}`] = solution
   }
+  if (p.generator) {
+    const { code, sizes, seed, expectedComplexity: expected } = p.generator
+    files['generator.py'] = code
+    files['generator.json'] = `${JSON.stringify({ sizes, seed, expected })}\n`
+  }
   return files
 }

@@ -53,8 +53,15 @@ export const GeneratorConfig = z.strictObject({
     .array(z.number().int().positive().max(10_000_000))
     .min(3)
     .max(8)
-    .refine((sizes) => sizes.every((n, i) => i === 0 || n > (sizes[i - 1] ?? 0)), 'sizes must rise'),
-  seed: z.number().int().nonnegative().max(2 ** 31 - 1),
+    .refine(
+      (sizes) => sizes.every((n, i) => i === 0 || n > (sizes[i - 1] ?? 0)),
+      'sizes must rise',
+    ),
+  seed: z
+    .number()
+    .int()
+    .nonnegative()
+    .max(2 ** 31 - 1),
   expected: z.string().min(3).max(80),
 })
 export type GeneratorConfig = z.infer<typeof GeneratorConfig>

@@ -40,6 +40,8 @@ export const ConsistencyScore = z.strictObject({
   max: z.number().nonnegative(),
   complexity: ComplexityCheck.optional(),
   flags: z.array(z.string()),
+  /** What was checked, or why nothing could be, in words for the candidate. */
+  note: z.string().optional(),
 })
 export type ConsistencyScore = z.infer<typeof ConsistencyScore>
 

@@ -63,10 +63,13 @@ export async function validateGrowth(
     }),
   )
   const fail = (reason: string) => [{ slug: p.slug, language, case: 'growth', reason }]
-  if (measured.error !== undefined) return fail(`growth measurement: ${measured.error}`.slice(0, 500))
+  if (measured.error !== undefined)
+    return fail(`growth measurement: ${measured.error}`.slice(0, 500))
   if (measured.exponent === null) {
     const times = measured.seconds.map((s) => `${(s * 1000).toFixed(2)} ms`).join(', ')
-    return fail(`growth measurement: no meaningful exponent (sizes ${measured.sizes.join(', ')}: ${times})`)
+    return fail(
+      `growth measurement: no meaningful exponent (sizes ${measured.sizes.join(', ')}: ${times})`,
+    )
   }
   const { flag } = checkComplexity(claim, measured)
   return flag === null ? [] : fail(flag.message)

@@ -16,6 +16,7 @@ import {
 import type { AppDeps } from '../app-env.ts'
 import type { PracticeSessionRow } from '../db/schema.ts'
 import { runSessionCode } from '../runs/service.ts'
+import { assessConsistency } from './consistency.ts'
 import { policyForSession } from '../problem-sets/repository.ts'
 import {
   assessCollaboration,
@@ -95,7 +96,7 @@ export async function assembleReport(
   flags.push(...explanation.flags)
   const consistency: ConsistencyScore = parts.consistency
     ? await parts.consistency(input, events)
-    : { score: 1, max: 1, flags: [] }
+    : await assessConsistency(deps, input)
   const collaboration: CollaborationScore = assessCollaboration({
     events,
     finalCode: input.session.code,

@@ -28,7 +28,8 @@ function larger(a: Growth, b: Growth): Growth {
 
 const SUPERSCRIPTS: Record<string, string> = { '²': '^2', '³': '^3', '⁴': '^4', '½': '^0.5' }
 
-type Token = { kind: 'num'; value: number } | { kind: 'id'; name: string } | { kind: 'op'; op: string }
+type Token =
+  { kind: 'num'; value: number } | { kind: 'id'; name: string } | { kind: 'op'; op: string }
 
 function tokenize(text: string): Token[] | null {
   const source = text
@@ -214,7 +215,8 @@ const TIME_WORDS = /\b(?:time|runtime|run[- ]?time|runs?|takes|complexity|overal
 /** Words that put a claim on some other approach than the candidate's. */
 const ALTERNATIVE_WORDS =
   /\b(?:naive(?:ly)?|brute[- ]force|instead of|rather than|would (?:be|take|cost)|could be|avoid(?:s|ing)?|worse|instead)\b/i
-const OVERALL_WORDS = /\b(?:overall|in total|total|altogether|end to end|dominat\w*|so the whole)\b/i
+const OVERALL_WORDS =
+  /\b(?:overall|in total|total|altogether|end to end|dominat\w*|so the whole)\b/i
 
 interface Found {
   claim: ComplexityClaim
@@ -306,7 +308,8 @@ export function parseComplexityClaim(text: string): ComplexityClaim | null {
   if (own.length === 0) return null
   const overall = own.filter((found) => found.overall)
   const pool = overall.length > 0 ? overall : own
-  return pool.reduce((best, found) => (found.claim.exponent > best.claim.exponent ? found : best))
+  // On a tie the later claim wins: a conclusion tends to come last.
+  return pool.reduce((best, found) => (found.claim.exponent >= best.claim.exponent ? found : best))
     .claim
 }
 
@@ -339,10 +342,10 @@ export function checkComplexity(
     ...(measured?.sizes === undefined ? {} : { sizes: measured.sizes }),
     consistent,
   }
-  if (consistent !== false || claim === null || measuredExponent === null) return { check, flag: null }
+  if (consistent !== false || claim === null || measuredExponent === null)
+    return { check, flag: null }
   const sizes = measured?.sizes ?? []
-  const range =
-    sizes.length > 1 ? ` for n from ${sizes[0]} to ${sizes[sizes.length - 1]}` : ''
+  const range = sizes.length > 1 ? ` for n from ${sizes[0]} to ${sizes[sizes.length - 1]}` : ''
   const message =
     `The explanation claims ${claim.claimed} (time growing as n^${claim.exponent.toFixed(2)}), ` +
     `but running the code measured n^${measuredExponent.toFixed(2)}${range}.`

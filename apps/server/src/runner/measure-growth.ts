@@ -1,0 +1,274 @@
+// Measures how a solution's running time grows with input size, for the complexity check of scoring.
+//
+// One sandboxed run per measurement, through the ordinary runner: the growth driver
+// (harness/growth-driver.py or .cjs) goes in as a script case. Inside the sandbox it runs the
+// problem's generator.py with /usr/bin/python3 in a process of its own, which writes each input
+// as JSON into the run's private tmpfs, then times the candidate's function size by size and
+// prints each finding on stdout at once. Inputs never pass through the server, and a run killed
+// at a large size still reports the sizes before it.
+import type { Language, ProblemGenerator, ScriptCase } from '@pairwise/shared'
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { z } from 'zod'
+import { resolveLimits } from './limits.ts'
+import { HARNESS_DIR } from './runner-options.ts'
+import type { RunLimits, Runner } from './types.ts'
+
+/** Generators are Python whatever the candidate's language, and only the system Python runs them. */
+export const GENERATOR_PYTHON = '/usr/bin/python3'
+
+/** A timing sample shorter than this is mostly timer and scheduler noise; faster calls are batched. */
+export const NOISE_FLOOR_SECONDS = 0.002
+
+/** Generation and timing together stay within this, so a measurement costs a few seconds at most. */
+export const DEFAULT_GROWTH_BUDGET_MS = 3_000
+
+const DEFAULT_REPEATS = 3
+/** Batches of fast calls stop at this many calls; past this much input JSON, copies are reused. */
+const MAX_BATCH = 5_000
+const BATCH_BYTES = 4 * 1024 * 1024
+/** V8 optimizes hot code in tiers; the TypeScript driver calls the function this long first. */
+const JS_WARM_UP_SECONDS = 0.2
+/** A fit needs this many sizes above the floor, spanning at least this factor, fitting this well. */
+const MIN_FIT_POINTS = 3
+const MIN_SIZE_SPAN = 4
+const MIN_R2 = 0.8
+/** Below this slope the times are flat, and a low r² is only noise around a constant. */
+const FLAT_SLOPE = 0.3
+
+const LINE_PREFIX = '@pairwise-growth '
+
+export interface GrowthRequest {
+  language: Language
+  code: string
+  /** The function the problem calls, e.g. ndcg_at_k. */
+  functionName: string
+  generator: Pick<ProblemGenerator, 'code' | 'sizes' | 'seed'>
+  limits?: Partial<RunLimits>
+  signal?: AbortSignal
+  /** Timing samples per size; the fastest one counts. */
+  repeats?: number
+  /** Wall time for generation and timing; capped by the run's limits. */
+  budgetMs?: number
+}
+
+export interface GrowthMeasurement {
+  /** The sizes measured, rising; a measurement cut short has fewer than the generator's. */
+  sizes: number[]
+  /** Seconds per call at each size: the fastest sample. */
+  seconds: number[]
+  /** The slope of log(time) on log(n), or null when the fit says nothing (see fitGrowth). */
+  exponent: number | null
+  r2: number | null
+  /** The first size not measured because the time budget ran out; slow code stops early. */
+  stoppedAt?: number
+  /** Why the measurement failed or stopped short: an exception, a limit, a broken generator. */
+  error?: string
+}
+
+export interface GrowthPoint {
+  n: number
+  /** Seconds per call. */
+  seconds: number
+  /** How long one timed sample lasted: the calls of a batch together. */
+  sampleSeconds: number
+}
+
+export interface GrowthFit {
+  exponent: number | null
+  r2: number | null
+  /** How many points the fit used. */
+  points: number
+}
+
+const round = (value: number, digits: number) => Number(value.toFixed(digits))
+
+/**
+ * Least squares of log(time) on log(n) over the points whose samples lasted at least the noise
+ * floor. The exponent is null with fewer than 3 such points, sizes spanning less than 4×, or a
+ * poor fit (r² < 0.8) of times that do grow.
+ */
+export function fitGrowth(points: GrowthPoint[], floor = NOISE_FLOOR_SECONDS): GrowthFit {
+  const used = points.filter((p) => p.n > 0 && p.seconds > 0 && p.sampleSeconds >= floor)
+  if (used.length < 2) return { exponent: null, r2: null, points: used.length }
+  const xs = used.map((p) => Math.log(p.n))
+  const ys = used.map((p) => Math.log(p.seconds))
+  const mean = (values: number[]) => values.reduce((sum, v) => sum + v, 0) / values.length
+  const mx = mean(xs)
+  const my = mean(ys)
+  let sxx = 0
+  let sxy = 0
+  let syy = 0
+  xs.forEach((x, i) => {
+    const y = ys[i] ?? my
+    sxx += (x - mx) ** 2
+    sxy += (x - mx) * (y - my)
+    syy += (y - my) ** 2
+  })
+  if (sxx === 0) return { exponent: null, r2: null, points: used.length }
+  const slope = sxy / sxx
+  const r2 = syy === 0 ? 1 : (sxy * sxy) / (sxx * syy)
+  const span = Math.max(...used.map((p) => p.n)) / Math.min(...used.map((p) => p.n))
+  const meaningful =
+    used.length >= MIN_FIT_POINTS &&
+    span >= MIN_SIZE_SPAN &&
+    (r2 >= MIN_R2 || Math.abs(slope) < FLAT_SLOPE)
+  return { exponent: meaningful ? round(slope, 3) : null, r2: round(r2, 4), points: used.length }
+}
+
+const GrowthLine = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('generated'), seconds: z.number() }),
+  z.object({
+    type: z.literal('size'),
+    n: z.number().int().positive(),
+    seconds: z.number().nonnegative(),
+    calls: z.number().int().positive(),
+    samples: z.number().int().positive(),
+  }),
+  z.object({ type: z.literal('stopped'), n: z.number().int().positive() }),
+  z.object({
+    type: z.literal('error'),
+    stage: z.enum(['generate', 'call']),
+    n: z.number().int().positive().optional(),
+    error: z.string(),
+  }),
+  z.object({ type: z.literal('done') }),
+])
+type GrowthLine = z.infer<typeof GrowthLine>
+
+/** The driver's lines; anything else on stdout (the candidate's own writes) is ignored. */
+function readGrowthLines(stdout: string): GrowthLine[] {
+  const lines: GrowthLine[] = []
+  for (const line of stdout.split('\n')) {
+    if (!line.startsWith(LINE_PREFIX)) continue
+    try {
+      lines.push(GrowthLine.parse(JSON.parse(line.slice(LINE_PREFIX.length))))
+    } catch {
+      // A cut-off last line, or a forged one.
+    }
+  }
+  return lines
+}
+
+const DRIVER_FILES: Record<Language, string> = {
+  python: 'growth-driver.py',
+  typescript: 'growth-driver.cjs',
+}
+const driverSources = new Map<Language, string>()
+
+function driverSource(language: Language): string {
+  let source = driverSources.get(language)
+  if (source === undefined) {
+    source = readFileSync(path.join(HARNESS_DIR, DRIVER_FILES[language]), 'utf8')
+    driverSources.set(language, source)
+  }
+  return source
+}
+
+/** The driver with its call appended; the configuration travels as a JSON string literal. */
+function growthScript(language: Language, functionName: string, config: object): string {
+  // JSON text of a string is a valid string literal in both Python and JavaScript.
+  const literal = JSON.stringify(JSON.stringify(config))
+  if (language === 'python') {
+    return `${driverSource(language)}\n_pairwise_measure_growth(__import__('json').loads(${literal}))\n`
+  }
+  const lookup = `() => (typeof ${functionName} === 'function' ? ${functionName} : undefined)`
+  return `${driverSource(language)}\npairwiseMeasureGrowth(JSON.parse(${literal}), ${lookup})\n`
+}
+
+function failed(error: string): GrowthMeasurement {
+  return { sizes: [], seconds: [], exponent: null, r2: null, error }
+}
+
+export async function measureGrowth(
+  runner: Runner,
+  request: GrowthRequest,
+): Promise<GrowthMeasurement> {
+  const { language, functionName, generator } = request
+  const sizes = generator.sizes
+  if (
+    !sizes.every((n, i) => Number.isInteger(n) && n > 0 && (i === 0 || n > (sizes[i - 1] ?? 0)))
+  ) {
+    return failed('the generator sizes must be rising positive integers')
+  }
+  if (!/^[A-Za-z_$][\w$]*$/.test(functionName))
+    return failed(`not a function name: ${functionName}`)
+  const limits = resolveLimits(request.limits)
+  const budgetMs = Math.max(
+    200,
+    Math.min(
+      request.budgetMs ?? DEFAULT_GROWTH_BUDGET_MS,
+      0.6 * Math.min(limits.wallMs, limits.cpuSeconds * 1000),
+    ),
+  )
+  const config = {
+    prefix: LINE_PREFIX,
+    functionName,
+    generator: generator.code,
+    sizes,
+    seed: generator.seed,
+    python: GENERATOR_PYTHON,
+    budgetSeconds: budgetMs / 1000,
+    floorSeconds: NOISE_FLOOR_SECONDS,
+    repeats: Math.max(1, Math.round(request.repeats ?? DEFAULT_REPEATS)),
+    maxBatch: MAX_BATCH,
+    warmUpSeconds: JS_WARM_UP_SECONDS,
+    batchBytes: BATCH_BYTES,
+  }
+  const growthCase: ScriptCase = {
+    name: 'growth measurement',
+    language,
+    script: growthScript(language, functionName, config),
+    expectedOutput: '',
+    visible: true,
+  }
+  const result = await runner.run({
+    language,
+    code: request.code,
+    functionName,
+    cases: [growthCase],
+    limits,
+    ...(request.signal === undefined ? {} : { signal: request.signal }),
+  })
+
+  // A size may be reported again with a better time (the TypeScript driver's second pass).
+  const bySize = new Map<number, GrowthPoint>()
+  const errors: string[] = []
+  let stoppedAt: number | undefined
+  let done = false
+  for (const line of readGrowthLines(result.stdout)) {
+    if (line.type === 'size') {
+      if (sizes.includes(line.n)) {
+        bySize.set(line.n, {
+          n: line.n,
+          seconds: line.seconds,
+          sampleSeconds: line.seconds * line.calls,
+        })
+      }
+    } else if (line.type === 'stopped') stoppedAt ??= line.n
+    else if (line.type === 'error') {
+      errors.push(line.n === undefined ? line.error : `At n=${line.n}: ${line.error}`)
+    } else if (line.type === 'done') done = true
+  }
+  // Sizes are measured in order, so only a prefix of them counts.
+  const points: GrowthPoint[] = []
+  for (const n of sizes) {
+    const point = bySize.get(n)
+    if (point === undefined) break
+    points.push(point)
+  }
+  if (!done) {
+    const next = sizes[points.length]
+    const why = result.error ?? result.tests[0]?.error ?? 'the measurement stopped early'
+    errors.push(next === undefined ? why : `${why} (while measuring n=${next})`)
+  }
+  const fit = fitGrowth(points)
+  return {
+    sizes: points.map((p) => p.n),
+    seconds: points.map((p) => p.seconds),
+    exponent: fit.exponent,
+    r2: fit.r2,
+    ...(stoppedAt === undefined ? {} : { stoppedAt }),
+    ...(errors.length === 0 ? {} : { error: errors.join('; ') }),
+  }
+}

@@ -1,0 +1,221 @@
+// Growth measurement in the sandbox: reference solutions grow as their problems say, slow code is caught.
+import type { ProblemDefinition } from '@pairwise/shared'
+import { loadLibrary } from '@pairwise/problems'
+import { describe, expect, it } from 'vitest'
+import { createSandboxRunner, resolveRunnerOptions, type Runner } from '../../src/runner/index.ts'
+import { fitGrowth, measureGrowth } from '../../src/runner/measure-growth.ts'
+import {
+  checkComplexity,
+  COMPLEXITY_TOLERANCE,
+  parseComplexityClaim,
+} from '../../src/scoring/complexity.ts'
+import { hasBwrap, hasPython, warnIfMissing } from './helpers/environment.ts'
+
+warnIfMissing('growth measurement', { bwrap: true, python: true })
+const available = hasBwrap && hasPython
+const runner: Runner | undefined = available
+  ? createSandboxRunner(resolveRunnerOptions())
+  : undefined
+
+const { problems } = await loadLibrary()
+const withGenerators = problems.filter((p) => p.generator !== undefined)
+const ndcg = problems.find((p) => p.slug === 'ndcg-at-k') as ProblemDefinition
+
+/** Selection of the ideal order by repeated max: O(n²) however the labels fall. */
+const QUADRATIC_NDCG_PY = `
+import math
+
+
+def ndcg_at_k(relevances, k):
+    remaining = list(relevances)
+    ideal = []
+    while remaining:
+        best = max(remaining)
+        remaining.remove(best)
+        ideal.append(best)
+    dcg = lambda labels: sum((2 ** r - 1) / math.log2(i + 2) for i, r in enumerate(labels[:k]))
+    best = dcg(ideal)
+    return dcg(relevances) / best if best > 0 else 0.0
+`
+
+const QUADRATIC_NDCG_TS = `
+export function ndcgAtK(relevances: number[], k: number): number {
+  const remaining = [...relevances]
+  const ideal: number[] = []
+  while (remaining.length > 0) {
+    let at = 0
+    for (let i = 1; i < remaining.length; i++) if (remaining[i] > remaining[at]) at = i
+    ideal.push(remaining[at])
+    remaining.splice(at, 1)
+  }
+  const dcg = (labels: number[]) =>
+    labels.slice(0, k).reduce((sum, r, i) => sum + (2 ** r - 1) / Math.log2(i + 2), 0)
+  const best = dcg(ideal)
+  return best > 0 ? dcg(relevances) / best : 0
+}
+`
+
+function measureReference(p: ProblemDefinition, language: 'python' | 'typescript') {
+  return measureGrowth(runner!, {
+    language,
+    code: p.solutions[language]!,
+    functionName: p.functionNames[language]!,
+    generator: p.generator!,
+  })
+}
+
+describe('fitGrowth', () => {
+  const points = (exponent: number, sizes: number[]) =>
+    sizes.map((n) => ({ n, seconds: 1e-6 * n ** exponent, sampleSeconds: 1 }))
+
+  it('recovers the exponent of a power law', () => {
+    expect(fitGrowth(points(1.5, [100, 200, 400, 800])).exponent).toBeCloseTo(1.5, 6)
+  })
+
+  it('says nothing from too few sizes, too narrow a span, or samples under the noise floor', () => {
+    expect(fitGrowth(points(1, [100, 200])).exponent).toBeNull()
+    expect(fitGrowth(points(1, [100, 150, 200, 300])).exponent).toBeNull()
+    const short = points(1, [100, 200, 400, 800]).map((p) => ({ ...p, sampleSeconds: 0.0005 }))
+    expect(fitGrowth(short).exponent).toBeNull()
+  })
+})
+
+describe.skipIf(!available)('measureGrowth in the sandbox', () => {
+  it('has at least 6 problems with a generator', () => {
+    expect(withGenerators.length).toBeGreaterThanOrEqual(6)
+  })
+
+  it.each(withGenerators.map((p) => [p.slug, p] as const))(
+    'measures the Python reference of %s as its generator.json expects',
+    async (_slug, p) => {
+      const measured = await measureReference(p, 'python')
+      const expected = parseComplexityClaim(p.generator!.expectedComplexity)
+      expect(expected, p.generator!.expectedComplexity).not.toBeNull()
+      expect(measured.error).toBeUndefined()
+      expect(measured.sizes).toEqual(p.generator!.sizes)
+      expect(measured.exponent).not.toBeNull()
+      expect(Math.abs(measured.exponent! - expected!.exponent)).toBeLessThanOrEqual(
+        COMPLEXITY_TOLERANCE,
+      )
+    },
+  )
+
+  it.each(['ndcg-at-k', 'iou-nms', 'pagerank-power-iteration'])(
+    'measures the TypeScript reference of %s as expected too',
+    async (slug) => {
+      const p = withGenerators.find((candidate) => candidate.slug === slug)!
+      const measured = await measureReference(p, 'typescript')
+      const expected = parseComplexityClaim(p.generator!.expectedComplexity)!
+      expect(measured.error).toBeUndefined()
+      expect(measured.exponent).not.toBeNull()
+      expect(Math.abs(measured.exponent! - expected.exponent)).toBeLessThanOrEqual(
+        COMPLEXITY_TOLERANCE,
+      )
+    },
+  )
+
+  it.each([
+    ['python', QUADRATIC_NDCG_PY, 'ndcg_at_k'],
+    ['typescript', QUADRATIC_NDCG_TS, 'ndcgAtK'],
+  ] as const)(
+    'measures a quadratic %s NDCG near 2 and flags a claim of O(n log n)',
+    async (language, code, functionName) => {
+      const measured = await measureGrowth(runner!, {
+        language,
+        code,
+        functionName,
+        generator: ndcg.generator!,
+      })
+      expect(measured.exponent).not.toBeNull()
+      expect(measured.exponent!).toBeGreaterThan(1.6)
+      expect(measured.exponent!).toBeLessThan(2.4)
+      const claim = parseComplexityClaim('Sorting the labels makes it O(n log n) overall.')
+      const { check, flag } = checkComplexity(claim, measured)
+      expect(check.consistent).toBe(false)
+      expect(flag?.code).toBe('complexity-mismatch')
+      expect(flag?.message).toContain('O(n log n)')
+      expect(flag?.message).toContain(measured.exponent!.toFixed(2))
+    },
+  )
+
+  it('keeps the sizes measured before code ran out of time at a large size', async () => {
+    const code = `
+def ndcg_at_k(relevances, k):
+    if len(relevances) > 20000:
+        while True:
+            pass
+    return sorted(relevances)[0] * 0.0
+`
+    const measured = await measureGrowth(runner!, {
+      language: 'python',
+      code,
+      functionName: 'ndcg_at_k',
+      generator: ndcg.generator!,
+    })
+    expect(measured.sizes).toEqual([800, 1600, 3200, 6400, 12800])
+    expect(measured.stoppedAt).toBe(25600)
+    expect(measured.seconds).toHaveLength(5)
+  })
+
+  it('keeps the sizes measured before the run limit killed TypeScript stuck at a large size', async () => {
+    const code = `
+export function ndcgAtK(relevances: number[], k: number): number {
+  if (relevances.length > 20000) for (;;) {}
+  return [...relevances].sort()[0] * 0
+}
+`
+    const measured = await measureGrowth(runner!, {
+      language: 'typescript',
+      code,
+      functionName: 'ndcgAtK',
+      generator: ndcg.generator!,
+      limits: { wallMs: 4_000, cpuSeconds: 3 },
+    })
+    expect(measured.sizes).toEqual([800, 1600, 3200, 6400, 12800])
+    expect(measured.error).toMatch(/limit exceeded.*n=25600/)
+  })
+
+  it('reports an exception of the code with the size that raised it', async () => {
+    const code = `
+def ndcg_at_k(relevances, k):
+    if len(relevances) > 5000:
+        raise ValueError('too many labels')
+    return 0.0
+`
+    const measured = await measureGrowth(runner!, {
+      language: 'python',
+      code,
+      functionName: 'ndcg_at_k',
+      generator: ndcg.generator!,
+    })
+    expect(measured.sizes).toEqual([800, 1600, 3200])
+    expect(measured.error).toContain('At n=6400: ValueError: too many labels')
+    expect(measured.exponent).toBeNull()
+  })
+
+  it('reports a broken generator, which runs sandboxed like candidate code', async () => {
+    const generator = {
+      code: `
+import os
+
+
+def generate(n, seed):
+    if n > 1000:
+        return [os.listdir('/job'), open('/etc/shadow').read()]
+    return [[1, 2, 3], 2]
+`,
+      sizes: [500, 1000, 2000],
+      seed: 1,
+    }
+    const measured = await measureGrowth(runner!, {
+      language: 'python',
+      code: ndcg.solutions.python!,
+      functionName: 'ndcg_at_k',
+      generator,
+    })
+    expect(measured.sizes).toEqual([500, 1000])
+    expect(measured.error).toMatch(
+      /the generator failed at n=2000: .*(PermissionError|FileNotFoundError)/,
+    )
+  })
+})

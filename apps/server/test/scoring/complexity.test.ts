@@ -1,0 +1,89 @@
+// Complexity claims read from explanations, and their check against a measured growth exponent.
+import { describe, expect, it } from 'vitest'
+import { checkComplexity, parseComplexityClaim } from '../../src/scoring/complexity.ts'
+
+describe('parseComplexityClaim', () => {
+  it.each([
+    ['It runs in O(n) time.', 'O(n)', 1],
+    ['Sorting dominates, so it is O(n log n).', 'O(n log n)', 1.1],
+    ['O(nlogn) because of the sort', 'O(nlogn)', 1.1],
+    ['Θ(N log N) comparisons', 'Θ(N log N)', 1.1],
+    ['The double loop is O(n^2).', 'O(n^2)', 2],
+    ['The double loop is O(n²).', 'O(n²)', 2],
+    ['It is O(n**2) in the worst case.', 'O(n**2)', 2],
+    ['The pairwise check makes it quadratic time.', 'quadratic', 2],
+    ['Every document is scored, O(n·d) for d dimensions.', 'O(n·d)', 1],
+    ['That gives O(nd) work.', 'O(nd)', 1],
+    ['A heap keeps it O(n log k).', 'O(n log k)', 1],
+    ['Each iteration is O(n + m), so O(iters·(n + m)) overall.', 'O(iters·(n + m))', 1],
+    ['BFS is O(V + E).', 'O(V + E)', 1],
+    ['Lookups are O(log n).', 'O(log n)', 0.1],
+    ['Each query is O(1) time.', 'O(1)', 0],
+    ['It takes linear time.', 'linear time', 1],
+    ['A linearithmic sort does it.', 'linearithmic', 1.1],
+    ['The sort makes it n log n.', 'n log n', 1.1],
+    ['It is O(n sqrt n).', 'O(n sqrt n)', 1.5],
+  ])('reads %j as %s', (text, claimed, exponent) => {
+    const claim = parseComplexityClaim(text)
+    expect(claim?.claimed).toBe(claimed)
+    expect(claim?.exponent).toBeCloseTo(exponent, 2)
+  })
+
+  it('reads the time claim, not the space claim', () => {
+    expect(parseComplexityClaim('It uses O(k) extra space and O(n log n) time.')?.claimed).toBe(
+      'O(n log n)',
+    )
+    expect(parseComplexityClaim('Memory stays O(k).')).toBeNull()
+  })
+
+  it("skips claims about other approaches than the candidate's", () => {
+    const text = 'The naive approach is O(n^2), but sorting first gives O(n log n).'
+    expect(parseComplexityClaim(text)?.claimed).toBe('O(n log n)')
+    expect(parseComplexityClaim('A brute-force scan would be O(n^2).')).toBeNull()
+  })
+
+  it('takes the claim said to hold overall, else the slowest step', () => {
+    expect(parseComplexityClaim('Sorting is O(n log n) and the scan is O(n).')?.exponent).toBe(1.1)
+    expect(
+      parseComplexityClaim('Building is O(n^2) once; overall each query is O(log n).')?.claimed,
+    ).toBe('O(log n)')
+  })
+
+  it('finds no claim in text without one, or in exponential claims', () => {
+    expect(parseComplexityClaim('I sort the labels and divide by the ideal DCG.')).toBeNull()
+    expect(parseComplexityClaim('We fit a linear regression model.')).toBeNull()
+    expect(parseComplexityClaim('Trying every subset is O(2^n).')).toBeNull()
+    expect(parseComplexityClaim('')).toBeNull()
+  })
+})
+
+describe('checkComplexity', () => {
+  const claim = { claimed: 'O(n log n)', exponent: 1.1 }
+
+  it('agrees within the tolerance, with no flag', () => {
+    const { check, flag } = checkComplexity(claim, { exponent: 1.04, sizes: [800, 1600, 3200] })
+    expect(check).toEqual({
+      claimed: 'O(n log n)',
+      claimedExponent: 1.1,
+      measuredExponent: 1.04,
+      sizes: [800, 1600, 3200],
+      consistent: true,
+    })
+    expect(flag).toBeNull()
+  })
+
+  it('flags a mismatch with both numbers', () => {
+    const { check, flag } = checkComplexity(claim, { exponent: 1.98, sizes: [800, 6400] })
+    expect(check.consistent).toBe(false)
+    expect(flag?.code).toBe('complexity-mismatch')
+    expect(flag?.message).toContain('n^1.10')
+    expect(flag?.message).toContain('n^1.98')
+    expect(flag?.message).toContain('from 800 to 6400')
+  })
+
+  it('leaves consistency open when there is no claim or no meaningful measurement', () => {
+    expect(checkComplexity(null, { exponent: 2 }).check.consistent).toBeNull()
+    expect(checkComplexity(claim, { exponent: null }).check.consistent).toBeNull()
+    expect(checkComplexity(claim, null).flag).toBeNull()
+  })
+})
