@@ -1,0 +1,124 @@
+// Cohorts: create one, and add candidates and mentors to it by email.
+import { useEffect, useState } from 'react'
+import { addCohortMember, createCohort, listCohorts } from '../../api.ts'
+import type { Cohort } from '../../api.ts'
+import { FormError } from '../FormError.tsx'
+
+function AddMember({ cohort, onAdded }: { cohort: Cohort; onAdded: () => void }) {
+  const [email, setEmail] = useState('')
+  const [role, setRole] = useState<'candidate' | 'mentor'>('candidate')
+  const [error, setError] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+  const id = `cohort-${cohort.id}`
+
+  const submit = async (event: React.FormEvent) => {
+    event.preventDefault()
+    setBusy(true)
+    setError(null)
+    try {
+      await addCohortMember(cohort.id, { email: email.trim(), role })
+      setEmail('')
+      onAdded()
+    } catch (err) {
+      setError(err instanceof Error ? err.message : String(err))
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <form className="inline-form" onSubmit={submit} aria-label={`Add a member to ${cohort.name}`}>
+      <div className="field">
+        <label htmlFor={`${id}-email`}>Member email</label>
+        <input
+          id={`${id}-email`}
+          type="email"
+          required
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+        />
+      </div>
+      <div className="field select-field">
+        <label htmlFor={`${id}-role`}>Role</label>
+        <select
+          id={`${id}-role`}
+          value={role}
+          onChange={(e) => setRole(e.target.value === 'mentor' ? 'mentor' : 'candidate')}
+        >
+          <option value="candidate">Candidate</option>
+          <option value="mentor">Mentor</option>
+        </select>
+      </div>
+      <button type="submit" className="btn btn--ghost btn--sm" disabled={busy}>
+        Add member
+      </button>
+      <FormError message={error} />
+    </form>
+  )
+}
+
+export function CohortsPanel() {
+  const [cohorts, setCohorts] = useState<Cohort[] | null>(null)
+  const [name, setName] = useState('')
+  const [error, setError] = useState<string | null>(null)
+  const [reload, setReload] = useState(0)
+
+  useEffect(() => {
+    const controller = new AbortController()
+    listCohorts(controller.signal)
+      .then(setCohorts)
+      .catch((err: unknown) => {
+        if (!controller.signal.aborted) setError(err instanceof Error ? err.message : String(err))
+      })
+    return () => controller.abort()
+  }, [reload])
+
+  const create = async (event: React.FormEvent) => {
+    event.preventDefault()
+    setError(null)
+    try {
+      await createCohort(name.trim())
+      setName('')
+      setReload((n) => n + 1)
+    } catch (err) {
+      setError(err instanceof Error ? err.message : String(err))
+    }
+  }
+
+  return (
+    <section className="author-panel" aria-labelledby="cohorts-title">
+      <h2 id="cohorts-title">Cohorts</h2>
+      <form className="inline-form" onSubmit={create}>
+        <div className="field">
+          <label htmlFor="cohort-name">Cohort name</label>
+          <input id="cohort-name" required value={name} onChange={(e) => setName(e.target.value)} />
+        </div>
+        <button type="submit" className="btn btn--primary btn--sm">
+          Create cohort
+        </button>
+      </form>
+      <FormError message={error} />
+      {cohorts?.length === 0 ? <p className="muted">No cohorts yet.</p> : null}
+      <ul className="author-list">
+        {cohorts?.map((c) => (
+          <li key={c.id} className="author-list__item cohort">
+            <h3>{c.name}</h3>
+            {c.members.length ? (
+              <ul className="cohort__members" aria-label={`Members of ${c.name}`}>
+                {c.members.map((m) => (
+                  <li key={`${m.id}-${m.role}`}>
+                    {m.name} <span className="muted">{m.email}</span>{' '}
+                    <span className="pill">{m.role}</span>
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p className="muted cell-small">No members yet.</p>
+            )}
+            <AddMember cohort={c} onAdded={() => setReload((n) => n + 1)} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}

@@ -1,0 +1,40 @@
+// Read-only "Mentor comments" for the candidate's own session: what mentors pinned where.
+import { useEffect, useState } from 'react'
+import type { Comment } from '@pairwise/shared'
+import { listComments } from '../../api.ts'
+import { CommentItems } from './CommentItems.tsx'
+import '../../styles/review.css'
+
+export function CommentList({ sessionId }: { sessionId: string }) {
+  const [comments, setComments] = useState<Comment[] | null>(null)
+  const [error, setError] = useState<string | null>(null)
+
+  useEffect(() => {
+    const controller = new AbortController()
+    listComments(sessionId, controller.signal)
+      .then(setComments)
+      .catch((err: unknown) => {
+        if (!controller.signal.aborted) {
+          setError(err instanceof Error ? err.message : 'Could not load the comments.')
+        }
+      })
+    return () => controller.abort()
+  }, [sessionId])
+
+  return (
+    <section className="mentor-comments" aria-labelledby="mentor-comments-title">
+      <h2 id="mentor-comments-title" className="section-title">
+        Mentor comments
+      </h2>
+      {error ? (
+        <p className="notice notice--error">{error}</p>
+      ) : comments === null ? (
+        <p className="muted">Loading comments…</p>
+      ) : comments.length === 0 ? (
+        <p className="muted">No mentor has commented on this session yet.</p>
+      ) : (
+        <CommentItems comments={comments} />
+      )}
+    </section>
+  )
+}

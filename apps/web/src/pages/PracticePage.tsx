@@ -1,0 +1,159 @@
+// "My practice": the signed-in user's sessions with their latest scores, and a chart of score
+// over time.
+import { useEffect, useState } from 'react'
+import { Link, Navigate } from 'react-router'
+import type { PracticeSession, ScoreReport } from '@pairwise/shared'
+import { getLatestScore, listMySessions } from '../api.ts'
+import { PageLoading } from '../components/PageLoading.tsx'
+import { ScoreChart } from '../components/practice/ScoreChart.tsx'
+import type { ScorePoint } from '../components/practice/ScoreChart.tsx'
+import { useAuth } from '../hooks/use-auth.ts'
+import { LANGUAGE_LABELS } from '../lib/labels.ts'
+import '../styles/practice.css'
+
+const STATUS_LABELS: Record<PracticeSession['status'], string> = {
+  active: 'In progress',
+  submitted: 'Submitted',
+  scored: 'Scored',
+}
+/** Scores are fetched for the newest sessions only, a few at a time. */
+const SCORED_SESSIONS = 40
+
+async function latestScores(sessions: PracticeSession[], signal: AbortSignal) {
+  const scores = new Map<string, ScoreReport>()
+  const queue = sessions.slice(0, SCORED_SESSIONS)
+  const worker = async () => {
+    for (let s = queue.shift(); s; s = queue.shift()) {
+      const score = await getLatestScore(s.id, signal).catch(() => null)
+      if (score) scores.set(s.id, score)
+    }
+  }
+  await Promise.all([worker(), worker(), worker(), worker()])
+  return scores
+}
+
+type Loaded =
+  | { status: 'ready'; sessions: PracticeSession[]; scores: Map<string, ScoreReport> }
+  | { status: 'error'; message: string }
+
+export default function PracticePage() {
+  const { user } = useAuth()
+  const [loaded, setLoaded] = useState<Loaded | null>(null)
+
+  useEffect(() => {
+    if (!user) return
+    const controller = new AbortController()
+    ;(async () => {
+      const sessions = await listMySessions(controller.signal)
+      sessions.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
+      setLoaded({ status: 'ready', sessions, scores: new Map() })
+      const scores = await latestScores(sessions, controller.signal)
+      if (!controller.signal.aborted) setLoaded({ status: 'ready', sessions, scores })
+    })().catch((err: unknown) => {
+      if (controller.signal.aborted) return
+      setLoaded({
+        status: 'error',
+        message: err instanceof Error ? err.message : 'Could not load.',
+      })
+    })
+    return () => controller.abort()
+  }, [user])
+
+  if (user === null) return <Navigate to="/login?next=%2Fpractice" replace />
+  if (!loaded) return <PageLoading label="Loading your practice" />
+
+  return (
+    <div className="container practice">
+      <title>My practice · Pairwise</title>
+      <header className="page-header">
+        <h1>My practice</h1>
+        <p className="page-header__lede">Your sessions, newest first, and how your scores move.</p>
+      </header>
+      {loaded.status === 'error' ? (
+        <p className="notice notice--error" role="alert">
+          {loaded.message}
+        </p>
+      ) : loaded.sessions.length === 0 ? (
+        <div className="empty-state empty-state--inline">
+          <h2>No sessions yet</h2>
+          <p className="muted">Pick a problem and press Start; your sessions will show up here.</p>
+          <Link className="btn btn--primary" to="/">
+            Browse problems
+          </Link>
+        </div>
+      ) : (
+        <PracticeOverview sessions={loaded.sessions} scores={loaded.scores} />
+      )}
+    </div>
+  )
+}
+
+function PracticeOverview({
+  sessions,
+  scores,
+}: {
+  sessions: PracticeSession[]
+  scores: Map<string, ScoreReport>
+}) {
+  const points: ScorePoint[] = sessions.flatMap((s) => {
+    const score = scores.get(s.id)
+    return score
+      ? [{ at: new Date(score.createdAt), total: score.total, label: s.problemTitle }]
+      : []
+  })
+  return (
+    <>
+      <section className="practice__chart" aria-labelledby="chart-heading">
+        <h2 id="chart-heading" className="section-title">
+          Score over time
+        </h2>
+        {points.length > 0 ? (
+          <ScoreChart points={points} />
+        ) : (
+          <p className="muted">Score an explanation to start your chart.</p>
+        )}
+      </section>
+      <section aria-labelledby="sessions-heading">
+        <h2 id="sessions-heading" className="section-title">
+          Sessions
+        </h2>
+        <div className="table-wrap">
+          <table className="sessions-table">
+            <thead>
+              <tr>
+                <th scope="col">Problem</th>
+                <th scope="col">Started</th>
+                <th scope="col">Status</th>
+                <th scope="col">Latest score</th>
+              </tr>
+            </thead>
+            <tbody>
+              {sessions.map((s) => {
+                const score = scores.get(s.id)
+                return (
+                  <tr key={s.id}>
+                    <th scope="row">
+                      <Link to={`/sessions/${encodeURIComponent(s.id)}`}>{s.problemTitle}</Link>
+                      <span className="sessions-table__lang">{LANGUAGE_LABELS[s.language]}</span>
+                    </th>
+                    <td>
+                      <time dateTime={s.createdAt}>{new Date(s.createdAt).toLocaleString()}</time>
+                    </td>
+                    <td>
+                      <span className={`status status--${s.status}`}>
+                        {STATUS_LABELS[s.status]}
+                      </span>
+                    </td>
+                    <td className="sessions-table__score">
+                      {score ? `${Math.round(score.total)}/100` : '—'}
+                    </td>
+                  </tr>
+                )
+              })}
+            </tbody>
+          </table>
+        </div>
+      </section>
+    </>
+  )
+}
