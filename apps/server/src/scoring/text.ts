@@ -109,9 +109,11 @@ export function canonicalComplexity(inner: string): string {
 /** Splits at sentence ends and at line breaks, keeping each sentence's offset in the text. */
 export function splitSentences(text: string): { text: string; start: number }[] {
   const out: { text: string; start: number }[] = []
-  // Any end mark followed by space ends a sentence, except after a few abbreviations.
+  // Any end mark followed by space ends a sentence, except after a few abbreviations. A blank
+  // line ends one too, and so does a line break before a list item or heading; a lone line break
+  // inside a paragraph (text wrapped by hand) does not.
   const boundary =
-    /(?<=[.!?;])(?<!\b(?:e\.g|i\.e|vs|etc|approx|cf|fig|eq|resp|al)\.)\s+(?=\S)|\s*\n\s*/gi
+    /(?<=[.!?;])(?<!\b(?:e\.g|i\.e|vs|etc|approx|cf|fig|eq|resp|al)\.)\s+(?=\S)|\s*\n[ \t]*\n\s*|[ \t]*\n(?=[ \t]*(?:[-*•#>]|\d+[.)])[ \t])\s*/gi
   let last = 0
   const push = (end: number) => {
     const raw = text.slice(last, end)
