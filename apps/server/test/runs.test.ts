@@ -142,6 +142,7 @@ describe.skipIf(!hasSandbox).each(DIALECTS)('runs on $name', (dialect) => {
     expect(ok.status).toBe(200)
     const stale = await run(s.id, { mode: 'run', code: 'print(1)', rev: 3 })
     expect(stale.status).toBe(409)
+    expect(await stale.json()).toMatchObject({ error: { code: 'stale_rev', currentRev: 5 } })
   })
 
   it("answers 404 for another user's session and 400 for a bad mode", async () => {

@@ -25,8 +25,19 @@ export const runs = new Hono<AppEnv>().post(
     if (body.code !== undefined && body.rev !== undefined) {
       assertCodeSize(body.code)
       const saved = await saveCode(db, session.id, body.code, body.rev)
-      if (!saved.ok)
-        throw new AppError(409, 'stale_rev', 'This code was changed elsewhere. Reload first.')
+      if (!saved.ok) {
+        return c.json(
+          {
+            error: {
+              code: 'stale_rev',
+              message:
+                'This code was changed elsewhere (another tab?). Reload to see the newer version.',
+              currentRev: saved.currentRev,
+            },
+          },
+          409,
+        )
+      }
       code = body.code
     }
     const problem = await getProblemVersion(db, session.problem_version_id)
