@@ -2,7 +2,7 @@
 // is an authored problem like any other: unpublished until its reference solutions validate.
 import Anthropic from '@anthropic-ai/sdk'
 import { problemToFiles } from '@pairwise/problems'
-import type { Area} from '@pairwise/shared';
+import type { Area } from '@pairwise/shared'
 import { Difficulty, FunctionCase, Rubric, type ProblemDefinition } from '@pairwise/shared'
 import { z } from 'zod'
 
