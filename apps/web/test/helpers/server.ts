@@ -84,7 +84,8 @@ async function waitForHealth(url: string, child: ChildProcess, timeoutMs: number
   throw new Error(`the server did not answer /api/health within ${timeoutMs} ms`)
 }
 
-export async function startServer(): Promise<ServerHandle> {
+/** Starts the real server; extraEnv adds settings (e.g. an Anthropic stand-in's base URL). */
+export async function startServer(extraEnv: Record<string, string> = {}): Promise<ServerHandle> {
   const port = await freePort()
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pairwise-e2e-'))
   const url = `http://127.0.0.1:${port}`
@@ -103,6 +104,7 @@ export async function startServer(): Promise<ServerHandle> {
         PAIRWISE_LOG_LEVEL: 'warn',
         PAIRWISE_WEB_DIST: WEB_DIST,
         NODE_ENV: 'production',
+        ...extraEnv,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
