@@ -79,7 +79,12 @@ export const sessions = new Hono<AppEnv>()
     const body = c.req.valid('json')
     assertCodeSize(body.code)
     const row = await sessionFor(db, currentUser(c), c.req.param('id'), 'work')
-    const outcome = await saveCode(db, row.id, body.code, body.rev)
+    // The save and its transcript snapshot commit together.
+    const outcome = await db.transaction().execute(async (trx) => {
+      const saved = await saveCode(trx, row.id, body.code, body.rev)
+      if (saved.ok) await recordSnapshot(trx, row.id)
+      return saved
+    })
     if (!outcome.ok) {
       return c.json(
         {
@@ -93,7 +98,6 @@ export const sessions = new Hono<AppEnv>()
         409,
       )
     }
-    await recordSnapshot(db, row.id)
     return c.json({ rev: outcome.rev }, 200)
   })
   .put('/:id/explanation', validate('json', SaveExplanationBody), async (c) => {

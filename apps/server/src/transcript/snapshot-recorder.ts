@@ -12,7 +12,10 @@ export async function recordSnapshot(
   options: { force?: boolean; now?: Date } = {},
 ): Promise<boolean> {
   const now = options.now ?? new Date()
-  return db.transaction().execute(async (trx) => {
+  // Inside a caller's transaction (a save), the snapshot commits with it: one fsync, not two.
+  const inTransaction = <T>(work: (trx: Db) => Promise<T>) =>
+    db.isTransaction ? work(db) : db.transaction().execute(work)
+  return inTransaction(async (trx) => {
     const row = await trx
       .selectFrom('practice_sessions')
       .select(['code', 'rev', 'snapshot_code', 'snapshot_at', 'snapshot_count'])
