@@ -12,6 +12,14 @@ const ProblemPage = lazy(() => import('./pages/ProblemPage.tsx'))
 // The workspace carries Monaco (loaded further on demand), so only it pays for the editor.
 const WorkspacePage = lazy(() => import('./pages/WorkspacePage.tsx'))
 const PracticePage = lazy(() => import('./pages/PracticePage.tsx'))
+// Mentor and instructor pages.
+const ReviewQueuePage = lazy(() => import('./pages/review/ReviewQueuePage.tsx'))
+const ReplayPage = lazy(() => import('./pages/review/ReplayPage.tsx'))
+const ShareAcceptPage = lazy(() => import('./pages/review/ShareAcceptPage.tsx'))
+const CalibrationPage = lazy(() => import('./pages/review/CalibrationPage.tsx'))
+const AuthorHomePage = lazy(() => import('./pages/author/AuthorHomePage.tsx'))
+const ProblemEditorPage = lazy(() => import('./pages/author/ProblemEditorPage.tsx'))
+const PostingPage = lazy(() => import('./pages/author/PostingPage.tsx'))
 
 export const router = createBrowserRouter([
   {
@@ -24,6 +32,14 @@ export const router = createBrowserRouter([
       { path: 'problems/:slug', element: <ProblemPage /> },
       { path: 'sessions/:id', element: <WorkspacePage /> },
       { path: 'practice', element: <PracticePage /> },
+      { path: 'review', element: <ReviewQueuePage /> },
+      { path: 'review/sessions/:id', element: <ReplayPage /> },
+      { path: 'review/share/:token', element: <ShareAcceptPage /> },
+      { path: 'review/calibration', element: <CalibrationPage /> },
+      { path: 'author', element: <AuthorHomePage /> },
+      { path: 'author/problems/new', element: <ProblemEditorPage /> },
+      { path: 'author/problems/:slug', element: <ProblemEditorPage /> },
+      { path: 'author/postings/new', element: <PostingPage /> },
       { path: 'login', element: <LoginPage /> },
       { path: 'signup', element: <SignupPage /> },
       { path: '*', element: <NotFoundPage /> },

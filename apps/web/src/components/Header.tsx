@@ -10,6 +10,18 @@ export function Header() {
   const location = useLocation()
   const onCatalog = location.pathname === '/' || location.pathname.startsWith('/problems')
   const onPractice = location.pathname === '/practice'
+  const path = location.pathname
+  const navLink = (to: string, active: boolean, label: string) => (
+    <Link
+      to={to}
+      className={active ? 'site-nav__link is-active' : 'site-nav__link'}
+      aria-current={active ? 'page' : undefined}
+    >
+      {label}
+    </Link>
+  )
+  const reviews = user && user.role !== 'candidate'
+  const authors = user && (user.role === 'instructor' || user.role === 'admin')
   const next = encodeURIComponent(location.pathname + location.search)
   const onAuthPage = location.pathname === '/login' || location.pathname === '/signup'
 
@@ -37,6 +49,17 @@ export function Header() {
               My practice
             </Link>
           ) : null}
+          {reviews
+            ? navLink(
+                '/review',
+                path.startsWith('/review') && !path.startsWith('/review/calibration'),
+                'Review',
+              )
+            : null}
+          {authors
+            ? navLink('/review/calibration', path === '/review/calibration', 'Calibration')
+            : null}
+          {authors ? navLink('/author', path.startsWith('/author'), 'Author') : null}
         </nav>
         <div className="site-header__actions">
           <ThemeToggle />

@@ -108,7 +108,7 @@ export function CohortsPanel() {
                 {c.members.map((m) => (
                   <li key={`${m.id}-${m.role}`}>
                     {m.name} <span className="muted">{m.email}</span>{' '}
-                    <span className="pill">{m.role}</span>
+                    <span className="pill pill--muted">{m.role}</span>
                   </li>
                 ))}
               </ul>

@@ -1,11 +1,7 @@
 // The instructor's own problems: draft or published, with Validate and Publish on each.
 import { useEffect, useState } from 'react'
 import { Link } from 'react-router'
-import {
-  listAuthoredProblems,
-  publishAuthoredProblem,
-  validateAuthoredProblem,
-} from '../../api.ts'
+import { listAuthoredProblems, publishAuthoredProblem, validateAuthoredProblem } from '../../api.ts'
 import type { AuthoredSummary } from '../../api.ts'
 
 type RowState = { busy?: string; message?: string; ok?: boolean }
@@ -65,9 +61,7 @@ export function MyProblems() {
       </div>
       {error ? <p className="notice notice--error">{error}</p> : null}
       {problems === null && !error ? <p className="muted">Loading…</p> : null}
-      {problems?.length === 0 ? (
-        <p className="muted">You have not written a problem yet.</p>
-      ) : null}
+      {problems?.length === 0 ? <p className="muted">You have not written a problem yet.</p> : null}
       <ul className="author-list">
         {problems?.map((p) => {
           const row = rows[p.slug] ?? {}
@@ -79,7 +73,7 @@ export function MyProblems() {
                 </Link>
                 <span className="muted cell-small">{p.slug}</span>
                 {p.published ? <span className="pill pill--good">published</span> : null}
-                {p.hasDraft ? <span className="pill">draft</span> : null}
+                {p.hasDraft ? <span className="pill pill--muted">draft</span> : null}
               </div>
               <div className="author-list__actions">
                 <button

@@ -16,8 +16,8 @@ export function CommentItems({
           <div className="comment__meta">
             <strong>{c.author.name}</strong>
             <span>{new Date(c.createdAt).toLocaleString()}</span>
-            {c.atSeq !== null ? <span className="pill">moment #{c.atSeq}</span> : null}
-            {c.line !== null ? <span className="pill">line {c.line}</span> : null}
+            {c.atSeq !== null ? <span className="pill pill--muted">moment #{c.atSeq}</span> : null}
+            {c.line !== null ? <span className="pill pill--muted">line {c.line}</span> : null}
             {onShowMoment && c.atSeq !== null ? (
               <button
                 type="button"

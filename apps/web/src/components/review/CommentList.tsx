@@ -5,7 +5,14 @@ import { listComments } from '../../api.ts'
 import { CommentItems } from './CommentItems.tsx'
 import '../../styles/review.css'
 
-export function CommentList({ sessionId }: { sessionId: string }) {
+export function CommentList({
+  sessionId,
+  onShowMoment,
+}: {
+  sessionId: string
+  /** Where a replay is at hand, each comment pinned to a moment can jump to it. */
+  onShowMoment?: (seq: number) => void
+}) {
   const [comments, setComments] = useState<Comment[] | null>(null)
   const [error, setError] = useState<string | null>(null)
 
@@ -33,7 +40,7 @@ export function CommentList({ sessionId }: { sessionId: string }) {
       ) : comments.length === 0 ? (
         <p className="muted">No mentor has commented on this session yet.</p>
       ) : (
-        <CommentItems comments={comments} />
+        <CommentItems comments={comments} {...(onShowMoment ? { onShowMoment } : {})} />
       )}
     </section>
   )

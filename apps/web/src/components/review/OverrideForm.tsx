@@ -72,7 +72,6 @@ export function OverrideForm({
           value={reason}
           onChange={(e) => setReason(e.target.value)}
           required
-          minLength={MIN_REASON}
           aria-describedby="override-reason-hint"
         />
         <span id="override-reason-hint" className="field__hint">

@@ -35,12 +35,12 @@ export function ShareButton({ sessionId }: { sessionId: string }) {
   }
 
   return (
-    <div className="share">
+    <div className="share-session">
       <button type="button" className="btn btn--ghost btn--sm" onClick={share} disabled={busy}>
         {busy ? 'Creating link…' : 'Share with a mentor'}
       </button>
       {link ? (
-        <div className="share__link">
+        <div className="share-session__link">
           <input
             readOnly
             value={link}
@@ -52,7 +52,7 @@ export function ShareButton({ sessionId }: { sessionId: string }) {
           </button>
         </div>
       ) : null}
-      <p className="share__status" aria-live="polite">
+      <p className="share-session__status" aria-live="polite">
         {status}
       </p>
     </div>

@@ -6,6 +6,9 @@ import type { Comment, PracticeSession, ScoreOverride, ScoreReport } from '@pair
 import { getScoreWithOverrides, getSession, getTranscript, listComments } from '../../api.ts'
 import { PageLoading } from '../../components/PageLoading.tsx'
 import { RequireRole } from '../../components/review/RequireRole.tsx'
+import { CommentList } from '../../components/review/CommentList.tsx'
+import { ShareButton } from '../../components/review/ShareButton.tsx'
+import { useAuth } from '../../hooks/use-auth.ts'
 import { ActivityFeed } from '../../components/review/ActivityFeed.tsx'
 import { CodeAtMoment } from '../../components/review/CodeAtMoment.tsx'
 import { CommentComposer } from '../../components/review/CommentComposer.tsx'
@@ -29,6 +32,9 @@ interface Loaded {
 
 function Replay() {
   const { id = '' } = useParams()
+  // Candidates read their own session here (the server decides who may see it); only
+  // reviewers get the comment and override forms.
+  const reviewer = useAuth().user?.role !== 'candidate'
   const [search, setSearch] = useSearchParams()
   const [data, setData] = useState<Loaded | null>(null)
   const [error, setError] = useState<string | null>(null)
@@ -117,13 +123,19 @@ function Replay() {
       <title>{`Replay: ${session.problemTitle} · Pairwise`}</title>
       <div className="page-header">
         <p className="replay__crumbs">
-          <Link to="/review">Review queue</Link> / Replay
+          {reviewer ? (
+            <Link to="/review">Review queue</Link>
+          ) : (
+            <Link to="/practice">My practice</Link>
+          )}{' '}
+          / Replay
         </p>
         <h1>{session.problemTitle}</h1>
         <p className="page-header__lede">
           {LANGUAGE_LABELS[session.language]} · {session.status} · started{' '}
           {new Date(session.createdAt).toLocaleString()}
         </p>
+        {reviewer ? null : <ShareButton sessionId={session.id} />}
       </div>
 
       {moments.length === 0 ? (
@@ -148,16 +160,18 @@ function Replay() {
                 pinnedLine={pinnedLine}
                 onLineClick={setPinnedLine}
               />
-              <CommentComposer
-                sessionId={session.id}
-                atSeq={moment?.event.seq ?? null}
-                momentLabel={momentLabel}
-                line={pinnedLine}
-                onClearLine={() => setPinnedLine(null)}
-                onAdded={(comment) =>
-                  setData((d) => (d ? { ...d, comments: [...d.comments, comment] } : d))
-                }
-              />
+              {reviewer ? (
+                <CommentComposer
+                  sessionId={session.id}
+                  atSeq={moment?.event.seq ?? null}
+                  momentLabel={momentLabel}
+                  line={pinnedLine}
+                  onClearLine={() => setPinnedLine(null)}
+                  onAdded={(comment) =>
+                    setData((d) => (d ? { ...d, comments: [...d.comments, comment] } : d))
+                  }
+                />
+              ) : null}
               {atMoment.length ? (
                 <section aria-label="Comments at this moment">
                   <CommentItems comments={atMoment} />
@@ -184,33 +198,37 @@ function Replay() {
           ) : (
             <p className="muted">The candidate has not written an explanation.</p>
           )}
-          <section aria-labelledby="all-comments-title">
-            <h2 id="all-comments-title" className="section-title">
-              All comments ({data.comments.length})
-            </h2>
-            {data.comments.length ? (
-              <CommentItems comments={data.comments} onShowMoment={showSeq} />
-            ) : (
-              <p className="muted">No comments yet.</p>
-            )}
-          </section>
+          {reviewer ? (
+            <section aria-labelledby="all-comments-title">
+              <h2 id="all-comments-title" className="section-title">
+                All comments ({data.comments.length})
+              </h2>
+              {data.comments.length ? (
+                <CommentItems comments={data.comments} onShowMoment={showSeq} />
+              ) : (
+                <p className="muted">No comments yet.</p>
+              )}
+            </section>
+          ) : (
+            <CommentList sessionId={session.id} onShowMoment={showSeq} />
+          )}
         </section>
         <div className="replay__score">
           {data.score ? (
             <>
               <ReviewScore report={data.score} overrides={data.overrides} />
-              <OverrideForm
-                sessionId={session.id}
-                automaticTotal={data.score.total}
-                onOverridden={(override) =>
-                  setData((d) => (d ? { ...d, overrides: [...d.overrides, override] } : d))
-                }
-              />
+              {reviewer ? (
+                <OverrideForm
+                  sessionId={session.id}
+                  automaticTotal={data.score.total}
+                  onOverridden={(override) =>
+                    setData((d) => (d ? { ...d, overrides: [...d.overrides, override] } : d))
+                  }
+                />
+              ) : null}
             </>
           ) : (
-            <p className="muted">
-              This session has not been scored yet, so there is nothing to override.
-            </p>
+            <p className="muted">This session has not been scored yet.</p>
           )}
         </div>
       </div>
@@ -220,7 +238,7 @@ function Replay() {
 
 export default function ReplayPage() {
   return (
-    <RequireRole roles={['mentor', 'instructor']} what="session replay">
+    <RequireRole roles={['candidate', 'mentor', 'instructor']} what="session replay">
       <Replay />
     </RequireRole>
   )

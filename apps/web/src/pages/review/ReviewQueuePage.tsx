@@ -51,7 +51,9 @@ function QueueTable({ sessions }: { sessions: ReviewQueueItem[] }) {
                 {s.latestTotal === null ? '—' : `${Math.round(s.latestTotal)}/100`}
                 {s.flagged ? <span className="pill pill--warn">flagged</span> : null}
               </td>
-              <td>{s.reviewed ? 'Reviewed' : <span className="pill">to review</span>}</td>
+              <td>
+                {s.reviewed ? 'Reviewed' : <span className="pill pill--muted">to review</span>}
+              </td>
               <td className="cell-small">{new Date(s.updatedAt).toLocaleString()}</td>
               <td>
                 <Link
@@ -74,7 +76,11 @@ function Queue() {
   const [search, setSearch] = useSearchParams()
   const key = search.toString()
   const filters = useMemo(() => filtersFrom(new URLSearchParams(key)), [key])
-  const [answer, setAnswer] = useState<{ key: string; sessions?: ReviewQueueItem[]; error?: string }>()
+  const [answer, setAnswer] = useState<{
+    key: string
+    sessions?: ReviewQueueItem[]
+    error?: string
+  }>()
   const [problems, setProblems] = useState<ProblemSummary[]>([])
   const [candidateText, setCandidateText] = useState(filters.candidate ?? '')
 
@@ -111,7 +117,8 @@ function Queue() {
     if (next.problem) params.set('problem', next.problem)
     if (next.flagged) params.set('flagged', 'true')
     if (next.unreviewed) params.set('unreviewed', 'true')
-    setSearch(params, { replace: typing })
+    // flushSync: the checkboxes and the select are controlled by the URL, and must not flick back.
+    setSearch(params, { replace: typing, flushSync: !typing })
   }
 
   const loading = answer?.key !== key
