@@ -171,6 +171,16 @@ describe.each(DIALECTS)('review and cohorts on $name', (dialect) => {
       .where('session_id', '=', sessionId)
       .execute()
     expect(reports).toHaveLength(2)
+    // Grading is the scorer's own run, never recorded as the candidate's submission.
+    const types = (
+      await t.deps.db
+        .selectFrom('transcript_events')
+        .select('type')
+        .where('session_id', '=', sessionId)
+        .execute()
+    ).map((e) => e.type)
+    expect(types).not.toContain('submit')
+    expect(types.filter((x) => x === 'graded')).toHaveLength(2)
   })
 
   it('lets the mentor comment and override with a reason; the candidate sees both, the score stays', async () => {

@@ -16,6 +16,8 @@ export interface SessionRunInput {
   code: string
   mode: 'run' | 'submit'
   signal?: AbortSignal
+  /** The scorer grades the code itself: recorded as "graded", never as the candidate's submit. */
+  byScorer?: boolean
 }
 
 async function assertMayRun(deps: AppDeps) {
@@ -46,7 +48,7 @@ async function assertMayRun(deps: AppDeps) {
 
 export async function runSessionCode(deps: AppDeps, input: SessionRunInput): Promise<RunView> {
   const runner = await assertMayRun(deps)
-  await recordSnapshot(deps.db, input.sessionId, { force: true })
+  if (!input.byScorer) await recordSnapshot(deps.db, input.sessionId, { force: true })
   const functionName = input.problem.functionNames[input.language]
   if (!functionName)
     throw new AppError(400, 'language_unavailable', 'This problem has no such language.')
@@ -85,7 +87,8 @@ export async function runSessionCode(deps: AppDeps, input: SessionRunInput): Pro
         created_at: createdAt,
       })
       .execute()
-    await appendEvent(trx, input.sessionId, input.mode === 'submit' ? 'submit' : 'run', {
+    const type = input.byScorer ? 'graded' : input.mode === 'submit' ? 'submit' : 'run'
+    await appendEvent(trx, input.sessionId, type, {
       runId: id,
       status: result.status,
       passed,

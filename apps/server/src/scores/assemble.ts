@@ -57,6 +57,7 @@ async function gradeCorrectness(
       language: input.session.language,
       code: input.session.code,
       mode: 'submit',
+      byScorer: true,
       ...(input.signal ? { signal: input.signal } : {}),
     })
     const passed = run.tests.filter((t) => t.passed).length

@@ -5,6 +5,8 @@ import Markdown from 'react-markdown'
 import type { ScoreReport } from '@pairwise/shared'
 import { MAX_EXPLANATION_CHARS } from '@pairwise/shared'
 import { ApiError, getLatestScore, scoreExplanation } from '../../api.ts'
+import { CommentList } from '../review/CommentList.tsx'
+import { ShareButton } from '../review/ShareButton.tsx'
 import { ScoreCard } from './ScoreCard.tsx'
 
 const GUIDE = [
@@ -136,6 +138,8 @@ export function ExplanationPanel({
       </div>
       <div ref={cardRef} className="explanation__score">
         {report ? <ScoreCard report={report} /> : null}
+        <CommentList sessionId={sessionId} />
+        <ShareButton sessionId={sessionId} />
       </div>
     </div>
   )
