@@ -1,5 +1,4 @@
 // Authoring and postings: drafts, validation through the runner, publishing, versions, rights.
-import fs from 'node:fs'
 import path from 'node:path'
 import { LIBRARY_DIR, readProblemFiles } from '@pairwise/problems'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -7,14 +6,11 @@ import { testConfig } from '../src/config.ts'
 import { createLogger } from '../src/logger.ts'
 import { createRunnerService } from '../src/services.ts'
 import { importSet, readSetZip } from '../src/problem-sets/export.ts'
+import { hasSandbox, warnIfNoSandbox } from './helpers/sandbox.ts'
 import { DIALECTS } from './helpers/dialects.ts'
 import { createTestApp, jsonRequest, userWithRole, type TestApp } from './helpers/test-app.ts'
 
-const hasSandbox = fs.existsSync('/usr/bin/bwrap') && fs.existsSync('/usr/bin/python3')
-if (!hasSandbox)
-  console.warn(
-    'bubblewrap or /usr/bin/python3 is missing: authoring validation runs with the local runner.',
-  )
+warnIfNoSandbox('authoring validation runs with the local runner')
 
 const POSTING = `Senior Machine Learning Engineer, Ads Ranking.
 You will own CTR prediction and calibration models for our ad auction, and design online A/B tests

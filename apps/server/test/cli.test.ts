@@ -6,14 +6,13 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { hasSandbox, warnIfNoSandbox } from './helpers/sandbox.ts'
 
 const run = promisify(execFile)
 const here = path.dirname(fileURLToPath(import.meta.url))
 const root = path.resolve(here, '../../..')
 const OPEN_PRINT = path.join(here, 'fixtures/open-print')
-const hasSandbox = fs.existsSync('/usr/bin/bwrap') && fs.existsSync('/usr/bin/python3')
-if (!hasSandbox)
-  console.warn('bubblewrap or /usr/bin/python3 is missing: CLI validation uses the local runner.')
+warnIfNoSandbox('CLI validation uses the local runner')
 
 describe('pairwise CLI', () => {
   let dir: string

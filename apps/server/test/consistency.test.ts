@@ -1,25 +1,15 @@
 // Consistency in the score report: the explanation's complexity claim against measured growth.
-import fs from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { testConfig } from '../src/config.ts'
 import { createLogger } from '../src/logger.ts'
 import { createRunnerService } from '../src/services.ts'
+import { hasSandbox, NDCG_PY_SOLUTION, warnIfNoSandbox } from './helpers/sandbox.ts'
 import { DIALECTS } from './helpers/dialects.ts'
 import { createTestApp, jsonRequest, userWithRole, type TestApp } from './helpers/test-app.ts'
 
-const hasSandbox = fs.existsSync('/usr/bin/bwrap') && fs.existsSync('/usr/bin/python3')
-if (!hasSandbox)
-  console.warn('bubblewrap or /usr/bin/python3 is missing: the consistency tests are skipped.')
+warnIfNoSandbox('the consistency tests are skipped')
 
-const SOLUTION = `import math
-
-
-def ndcg_at_k(relevances, k):
-    def dcg(labels):
-        return sum((2 ** r - 1) / math.log2(i + 2) for i, r in enumerate(labels[:k]))
-    ideal = dcg(sorted(relevances, reverse=True))
-    return dcg(relevances) / ideal if ideal > 0 else 0.0
-`
+const SOLUTION = NDCG_PY_SOLUTION
 
 type Report = {
   consistency: {

@@ -1,26 +1,16 @@
 // The runs API: visible vs all cases, no hidden detail in answers, transcript entries, refusals.
-import fs from 'node:fs'
 import { replaySnapshots, type Snapshot } from '@pairwise/shared'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createRunnerService } from '../src/services.ts'
 import { createLogger } from '../src/logger.ts'
 import { testConfig } from '../src/config.ts'
+import { hasSandbox, NDCG_PY_SOLUTION, warnIfNoSandbox } from './helpers/sandbox.ts'
 import { DIALECTS } from './helpers/dialects.ts'
 import { createTestApp, jsonRequest, signUp, type TestApp } from './helpers/test-app.ts'
 
-const hasSandbox = fs.existsSync('/usr/bin/bwrap') && fs.existsSync('/usr/bin/python3')
-if (!hasSandbox)
-  console.warn('bubblewrap or /usr/bin/python3 is missing: the runs API tests are skipped.')
+warnIfNoSandbox('the runs API tests are skipped')
 
-const NDCG_SOLUTION = `import math
-
-
-def ndcg_at_k(relevances, k):
-    def dcg(labels):
-        return sum((2 ** r - 1) / math.log2(i + 2) for i, r in enumerate(labels[:k]))
-    ideal = dcg(sorted(relevances, reverse=True))
-    return dcg(relevances) / ideal if ideal > 0 else 0.0
-`
+const NDCG_SOLUTION = NDCG_PY_SOLUTION
 
 type Run = {
   id: string
