@@ -341,7 +341,11 @@ export async function addComment(
   return comment
 }
 
-export async function overrideScore(id: string, input: { total: number; reason: string }) {
+/** `criteria` maps criterion ids to points on each criterion's own 0..max scale. */
+export async function overrideScore(
+  id: string,
+  input: { total: number; reason: string; criteria?: Record<string, number> },
+) {
   const { score } = await fetchJson<{ score: ScoreReport & { override: ScoreOverride } }>(
     sessionPath(id, 'override'),
     { method: 'POST', body: JSON.stringify(input) },

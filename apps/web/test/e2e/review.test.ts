@@ -233,12 +233,12 @@ describe.skipIf(!hasChromium())('mentor and instructor pages in a browser', () =
     await page.getByRole('button', { name: 'Next moment →' }).click()
     await expect.poll(() => editorText(page)).toContain('return 0.0')
     expect(await editorText(page)).not.toBe(starter)
-    await expect
-      .poll(() => page.locator('.code-moment .view-line[data-changed="true"]').count())
-      .toBeGreaterThan(0)
-    await expect(page.getByTestId('code-change').textContent()).resolves.toMatch(
-      /^\+\d+ \/ −\d+ lines/,
-    )
+    // Every added line is marked (the draft is short, so all of it is on screen), and counted.
+    const counted = (await page.getByTestId('code-change').textContent()) ?? ''
+    expect(counted).toMatch(/^\+\d+ \/ −\d+ lines/)
+    const added = Number(/^\+(\d+)/.exec(counted)?.[1])
+    expect(added).toBeGreaterThan(0)
+    await expect.poll(() => page.locator('.code-moment .line-changed').count()).toBe(added)
     await scrubber.focus()
     await page.keyboard.press('ArrowRight')
     await expect.poll(() => page.getByTestId('moment-label').textContent()).toMatch(/^3 of/)
@@ -246,12 +246,30 @@ describe.skipIf(!hasChromium())('mentor and instructor pages in a browser', () =
     await expect.poll(() => editorText(page)).toBe(SOLUTION.trimEnd() + '\n')
     await snap(page, 'review-05-replay-scrubbed')
 
-    // Typing does nothing: the code is read-only.
+    // Typing, deleting and pasting do nothing: the code is read-only.
+    const code = page.getByRole('textbox', { name: 'Code at the selected moment (read-only)' })
     await page.locator('.code-moment .view-lines').click()
     await page.keyboard.type('oops')
-    expect(await editorText(page)).not.toContain('oops')
+    await page.keyboard.press('Backspace')
+    await page.keyboard.press('Delete')
+    await code.evaluate((el) => {
+      const data = new DataTransfer()
+      data.setData('text/plain', 'pasted')
+      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }))
+    })
+    expect(await editorText(page)).toBe(SOLUTION.trimEnd() + '\n')
 
-    // Click line 5, pin a comment to it at this moment.
+    // Click line 5, pin a comment to it at this moment; the line is marked as pinned.
+    await page.locator('.code-moment .line-numbers', { hasText: /^5$/ }).click()
+    await expect.poll(() => page.getByTestId('comment-pin').textContent()).toContain('line 5')
+    await expect.poll(() => page.locator('.code-moment .line-pinned').count()).toBe(1)
+    // Enter picks the cursor's line, so a keyboard user can pin one too.
+    await page.keyboard.press('ControlOrMeta+Home')
+    await page.keyboard.press('ArrowDown')
+    await page.keyboard.press('ArrowDown')
+    await page.keyboard.press('Enter')
+    await expect.poll(() => page.getByTestId('comment-pin').textContent()).toContain('line 3')
+    expect(await editorText(page)).toBe(SOLUTION.trimEnd() + '\n')
     await page.locator('.code-moment .line-numbers', { hasText: /^5$/ }).click()
     await expect.poll(() => page.getByTestId('comment-pin').textContent()).toContain('line 5')
     await page
@@ -271,9 +289,28 @@ describe.skipIf(!hasChromium())('mentor and instructor pages in a browser', () =
     await page
       .getByLabel('Reason')
       .fill('The explanation covers the edge cases the rubric misses; correct and well argued.')
+    // One criterion corrected too, on its own scale: past its maximum is refused first.
+    const edgeCases = page.getByRole('textbox', { name: 'Edge cases', exact: true })
+    const scale =
+      (await page.locator('#override-criterion-edge-cases-automatic').textContent()) ?? ''
+    const edgeMax = Number(/^of ([\d.]+)/.exec(scale)?.[1])
+    expect(edgeMax).toBeGreaterThan(0)
+    await edgeCases.fill(String(edgeMax + 1))
+    await page.getByRole('button', { name: 'Override score' }).click()
+    await page
+      .getByText(`Edge cases: give points from 0 to ${edgeMax}, or leave it empty.`)
+      .waitFor()
+    expect(await page.getByTestId('mentor-total').count()).toBe(0)
+    await edgeCases.fill(String(edgeMax))
     await page.getByRole('button', { name: 'Override score' }).click()
     await expect.poll(() => page.getByTestId('mentor-total').textContent()).toContain('85')
     expect(await page.getByTestId('automatic-total').textContent()).toBe(automatic)
+    // The history shows the mentor's criterion points beside the automatic ones.
+    const corrected = page.getByRole('table', { name: 'Criteria Mia Mentor corrected' })
+    const row = corrected.getByRole('row', { name: /Edge cases/ })
+    await expect.poll(() => row.textContent()).toContain(`${edgeMax}/${edgeMax}`)
+    expect(await corrected.getByRole('row').count()).toBe(2)
+    expect(await edgeCases.inputValue()).toBe('')
     await page.getByTestId('mentor-total').scrollIntoViewIfNeeded()
     await snap(page, 'review-06-commented-overridden', true)
   }, 120_000)
@@ -332,6 +369,12 @@ describe.skipIf(!hasChromium())('mentor and instructor pages in a browser', () =
     const byProblem = page.getByRole('table', { name: 'By problem' })
     await byProblem.getByText('NDCG@k for a ranked feed').waitFor()
     expect(await page.locator('.calibration-chart__dot').count()).toBe(1)
+    // Only the criterion the mentor corrected has a row, with the one override behind it.
+    const byCriterion = page.getByRole('table', { name: 'By criterion' })
+    const edgeRow = byCriterion.getByRole('row', { name: /^Edge cases/ })
+    await edgeRow.waitFor()
+    expect(await edgeRow.getByRole('cell').first().textContent()).toBe('1')
+    expect(await byCriterion.locator('tbody tr').count()).toBe(1)
     await snap(page, 'review-09-calibration')
     expect(consoleLogs.flat().filter((e) => !/Failed to load resource/.test(e))).toEqual([])
   }, 120_000)

@@ -76,28 +76,36 @@ export interface CodeEditorApi {
 
 const themeName = (theme: EditorTheme) => (theme === 'dark' ? 'pairwise-dark' : 'pairwise-light')
 
-export function createCodeEditor(
-  container: HTMLElement,
-  init: { value: string; language: 'python' | 'typescript'; theme: EditorTheme; label: string },
-  callbacks: EditorCallbacks,
-): CodeEditorApi {
-  const editor = monaco.editor.create(container, {
-    value: init.value,
-    language: init.language,
-    theme: themeName(init.theme),
-    ariaLabel: init.label,
+type EditorLanguage = 'python' | 'typescript'
+
+// What the workspace editor and the read-only viewer share, so both read alike.
+const commonOptions = (language: EditorLanguage, theme: EditorTheme, label: string) =>
+  ({
+    language,
+    theme: themeName(theme),
+    ariaLabel: label,
     automaticLayout: true,
     fontSize: 14,
     lineHeight: 21,
     fontFamily: "ui-monospace, 'SF Mono', 'JetBrains Mono', Menlo, Consolas, monospace",
     minimap: { enabled: false },
     scrollBeyondLastLine: false,
-    tabSize: init.language === 'python' ? 4 : 2,
-    insertSpaces: true,
-    renderLineHighlight: 'line',
+    tabSize: language === 'python' ? 4 : 2,
     padding: { top: 12, bottom: 12 },
     smoothScrolling: true,
     fixedOverflowWidgets: true,
+  }) satisfies monaco.editor.IStandaloneEditorConstructionOptions
+
+export function createCodeEditor(
+  container: HTMLElement,
+  init: { value: string; language: EditorLanguage; theme: EditorTheme; label: string },
+  callbacks: EditorCallbacks,
+): CodeEditorApi {
+  const editor = monaco.editor.create(container, {
+    ...commonOptions(init.language, init.theme, init.label),
+    value: init.value,
+    insertSpaces: true,
+    renderLineHighlight: 'line',
   })
   const model = editor.getModel()
   if (!model) throw new Error('Monaco created an editor without a model')
@@ -138,6 +146,153 @@ export function createCodeEditor(
     setTheme: (theme) => monaco.editor.setTheme(themeName(theme)),
     focus: () => editor.focus(),
     dispose() {
+      editor.dispose()
+      model.dispose()
+    },
+  }
+}
+
+/**
+ * Lines to mark in the viewer, 1-based. A marked line gets the class `line-changed` or
+ * `line-pinned` across its width and `line-changed-gutter` or `line-pinned-gutter` beside its
+ * number, for the page's CSS to style, and a tick in the scrollbar.
+ */
+export interface LineHighlights {
+  /** Lines the current snapshot added or changed. */
+  changed: readonly number[]
+  /** Lines a comment is being pinned to. */
+  pinned: readonly number[]
+}
+
+/** A read-only view of code, with marked lines and line picking, as the replay uses it. */
+export interface CodeViewerApi {
+  /** Shows other code, keeping the scroll position and the current highlights. */
+  setValue(code: string): void
+  setHighlights(highlights: LineHighlights): void
+  /**
+   * Calls back with the line the user picked: a click on the text or the gutter, or Enter on the
+   * cursor's line (so keyboard users can pick one too). Returns a function that unsubscribes.
+   */
+  onLineClick(callback: (line: number) => void): () => void
+  revealLine(line: number): void
+  setTheme(theme: EditorTheme): void
+  dispose(): void
+}
+
+// Fixed colours for the scrollbar ruler, which takes no CSS; the line marks are styled in CSS.
+const CHANGED_RULER = { color: '#15803d', darkColor: '#4ade80' }
+const PINNED_RULER = { color: '#b45309', darkColor: '#fbbf24' }
+
+const PICKABLE_TARGETS = new Set([
+  monaco.editor.MouseTargetType.CONTENT_TEXT,
+  monaco.editor.MouseTargetType.CONTENT_EMPTY,
+  monaco.editor.MouseTargetType.GUTTER_LINE_NUMBERS,
+  monaco.editor.MouseTargetType.GUTTER_LINE_DECORATIONS,
+  monaco.editor.MouseTargetType.GUTTER_GLYPH_MARGIN,
+])
+
+export function createCodeViewer(
+  container: HTMLElement,
+  init: {
+    value: string
+    language: EditorLanguage
+    theme: EditorTheme
+    label: string
+  },
+): CodeViewerApi {
+  const editor = monaco.editor.create(container, {
+    ...commonOptions(init.language, init.theme, init.label),
+    value: init.value,
+    readOnly: true,
+    // The hidden textarea is read-only too, so no input method or paste reaches the model.
+    domReadOnly: true,
+    // Tab moves focus on instead of being swallowed: keyboard users are not trapped.
+    tabFocusMode: true,
+    renderLineHighlight: 'none',
+    hideCursorInOverviewRuler: true,
+    occurrencesHighlight: 'off',
+    contextmenu: false,
+    lineDecorationsWidth: 8,
+  })
+  const model = editor.getModel()
+  if (!model) throw new Error('Monaco created an editor without a model')
+
+  const marks = editor.createDecorationsCollection()
+  let highlights: LineHighlights = { changed: [], pinned: [] }
+  const paint = () => {
+    const lines = model.getLineCount()
+    const decoration = (
+      line: number,
+      className: string,
+      ruler: typeof CHANGED_RULER,
+      zIndex: number,
+    ): monaco.editor.IModelDeltaDecoration => ({
+      range: new monaco.Range(line, 1, line, 1),
+      options: {
+        isWholeLine: true,
+        className,
+        linesDecorationsClassName: `${className}-gutter`,
+        overviewRuler: { ...ruler, position: monaco.editor.OverviewRulerLane.Left },
+        stickiness: monaco.editor.TrackedRangeStickiness.NeverGrowsWhenTypingAtEdges,
+        zIndex,
+      },
+    })
+    const inRange = (line: number) => Number.isInteger(line) && line >= 1 && line <= lines
+    marks.set([
+      ...highlights.changed
+        .filter(inRange)
+        .map((line) => decoration(line, 'line-changed', CHANGED_RULER, 1)),
+      ...highlights.pinned
+        .filter(inRange)
+        .map((line) => decoration(line, 'line-pinned', PINNED_RULER, 2)),
+    ])
+  }
+
+  const listeners = new Set<(line: number) => void>()
+  const pick = (line: number) => {
+    for (const listener of listeners) listener(line)
+  }
+  editor.onMouseDown((event) => {
+    const line = event.target.position?.lineNumber
+    if (!event.event.leftButton || line === undefined || !PICKABLE_TARGETS.has(event.target.type))
+      return
+    pick(line)
+  })
+  editor.addAction({
+    id: 'pairwise.pickLine',
+    label: 'Pick this line',
+    keybindings: [monaco.KeyCode.Enter],
+    // Not while typing in the find widget, whose Enter goes to the next match.
+    keybindingContext: 'editorTextFocus',
+    run: (ed) => {
+      const line = ed.getPosition()?.lineNumber
+      if (line !== undefined) pick(line)
+    },
+  })
+
+  return {
+    setValue(code) {
+      if (code === model.getValue()) return
+      const scrollTop = editor.getScrollTop()
+      model.setValue(code)
+      editor.setScrollTop(scrollTop)
+      paint()
+    },
+    setHighlights(next) {
+      highlights = { changed: [...next.changed], pinned: [...next.pinned] }
+      paint()
+    },
+    onLineClick(callback) {
+      listeners.add(callback)
+      return () => listeners.delete(callback)
+    },
+    revealLine(line) {
+      editor.revealLineInCenterIfOutsideViewport(Math.max(1, Math.min(line, model.getLineCount())))
+    },
+    setTheme: (theme) => monaco.editor.setTheme(themeName(theme)),
+    dispose() {
+      listeners.clear()
+      marks.clear()
       editor.dispose()
       model.dispose()
     },

@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState } from 'react'
 import type { Language } from '@pairwise/shared'
 import { useTheme } from '../../hooks/use-theme.ts'
-import type { CodeViewer } from './code-viewer.ts'
+import type { CodeViewerApi } from '../editor/monaco.ts'
 import type { LineChange } from './line-diff.ts'
 
 export function CodeAtMoment({
@@ -20,40 +20,32 @@ export function CodeAtMoment({
   onLineClick: (line: number) => void
 }) {
   const surface = useRef<HTMLDivElement>(null)
-  const viewer = useRef<CodeViewer | null>(null)
+  const viewer = useRef<CodeViewerApi | null>(null)
+  // The code the viewer was last scrolled for: a re-render with the same code leaves it alone.
+  const revealedFor = useRef<string | null>(null)
   const { theme } = useTheme()
-  const latest = useRef({ code, change, pinnedLine, onLineClick, theme })
+  const latest = useRef({ code, onLineClick, theme })
   const [state, setState] = useState<'loading' | 'ready' | string>('loading')
 
   useEffect(() => {
-    latest.current = { code, change, pinnedLine, onLineClick, theme }
+    latest.current = { code, onLineClick, theme }
   })
 
   useEffect(() => {
     let cancelled = false
-    let mounted: CodeViewer | null = null
-    import('./code-viewer.ts')
-      .then(({ mountCodeViewer }) => {
-        if (cancelled || !surface.current) return null
-        return mountCodeViewer(
-          surface.current,
-          {
-            code: latest.current.code,
-            language,
-            theme: latest.current.theme,
-            label: 'Code at the selected moment (read-only)',
-          },
-          (line) => latest.current.onLineClick(line),
-        )
-      })
-      .then((created) => {
-        if (!created) return
-        if (cancelled) {
-          created.dispose()
-          return
-        }
-        mounted = created
-        viewer.current = created
+    let mounted: CodeViewerApi | null = null
+    import('../editor/monaco.ts')
+      .then(({ createCodeViewer }) => {
+        if (cancelled || !surface.current) return
+        mounted = createCodeViewer(surface.current, {
+          value: latest.current.code,
+          language,
+          theme: latest.current.theme,
+          label: 'Code at the selected moment (read-only)',
+        })
+        mounted.onLineClick((line) => latest.current.onLineClick(line))
+        viewer.current = mounted
+        revealedFor.current = null
         setState('ready')
       })
       .catch((err: unknown) => {
@@ -66,9 +58,22 @@ export function CodeAtMoment({
     }
   }, [language])
 
+  // A new moment: show its code and bring its first changed line into view.
   useEffect(() => {
-    viewer.current?.show(code, { changed: change.changed, pinned: pinnedLine })
-  }, [code, change, pinnedLine, state])
+    const current = viewer.current
+    if (!current || revealedFor.current === code) return
+    revealedFor.current = code
+    current.setValue(code)
+    const first = Math.min(...change.changed)
+    if (Number.isFinite(first)) current.revealLine(first)
+  }, [code, change, state])
+
+  useEffect(() => {
+    viewer.current?.setHighlights({
+      changed: [...change.changed],
+      pinned: pinnedLine === null ? [] : [pinnedLine],
+    })
+  }, [change, pinnedLine, state])
 
   useEffect(() => {
     viewer.current?.setTheme(theme)

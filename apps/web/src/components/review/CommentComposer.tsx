@@ -61,7 +61,7 @@ export function CommentComposer({
         <p id="comment-pin" className="field__hint" data-testid="comment-pin">
           Pinned to {momentLabel}
           {line !== null ? `, line ${line}` : ''}.{' '}
-          {line === null ? 'Click a line in the code to pin it too.' : null}
+          {line === null ? 'Click a line in the code (or press Enter on it) to pin it too.' : null}
         </p>
       </div>
       <FormError message={error} />

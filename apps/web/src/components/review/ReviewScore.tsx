@@ -4,6 +4,47 @@ import type { ScoreOverride, ScoreReport } from '@pairwise/shared'
 
 const round = (n: number) => Math.round(n * 10) / 10
 
+/** The criteria a mentor corrected in one override, each beside the automatic points. */
+function OverriddenCriteria({
+  report,
+  given,
+  mentor,
+}: {
+  report: ScoreReport
+  given: Record<string, number> | null
+  mentor: string
+}) {
+  const rows = Object.entries(given ?? {})
+  if (!rows.length) return null
+  const byId = new Map(report.criteria.map((c) => [c.id, c]))
+  return (
+    <table className="review-score__override-criteria" aria-label={`Criteria ${mentor} corrected`}>
+      <thead>
+        <tr>
+          <th scope="col">Criterion</th>
+          <th scope="col">Mentor</th>
+          <th scope="col">Automatic</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map(([id, points]) => {
+          const automatic = byId.get(id)
+          return (
+            <tr key={id}>
+              <th scope="row">{automatic?.title ?? id}</th>
+              <td>
+                {round(points)}
+                {automatic ? `/${round(automatic.max)}` : ''}
+              </td>
+              <td>{automatic ? `${round(automatic.score)}/${round(automatic.max)}` : '–'}</td>
+            </tr>
+          )
+        })}
+      </tbody>
+    </table>
+  )
+}
+
 export function ReviewScore({
   report,
   overrides,
@@ -106,6 +147,7 @@ export function ReviewScore({
               <li key={o.id}>
                 <strong>{Math.round(o.total)}/100</strong> by {o.mentor.name},{' '}
                 {new Date(o.createdAt).toLocaleString()}: <q>{o.reason}</q>
+                <OverriddenCriteria report={report} given={o.criteria} mentor={o.mentor.name} />
               </li>
             ))}
           </ol>

@@ -221,6 +221,7 @@ function Replay() {
                 <OverrideForm
                   sessionId={session.id}
                   automaticTotal={data.score.total}
+                  criteria={data.score.criteria}
                   onOverridden={(override) =>
                     setData((d) => (d ? { ...d, overrides: [...d.overrides, override] } : d))
                   }
