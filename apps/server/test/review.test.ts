@@ -203,6 +203,18 @@ describe.each(DIALECTS)('review and cohorts on $name', (dialect) => {
       reason: 'The complexity part is right; the rubric missed it.',
     })
     expect(override.status).toBe(200)
+    const unknown = await req('POST', `/api/sessions/${sessionId}/override`, mentor.cookie, {
+      total: 60,
+      reason: 'Criterion that does not exist.',
+      criteria: { charisma: 5 },
+    })
+    expect(unknown.status).toBe(400)
+    const tooMany = await req('POST', `/api/sessions/${sessionId}/override`, mentor.cookie, {
+      total: 60,
+      reason: 'More points than the criterion has.',
+      criteria: { approach: 99 },
+    })
+    expect(tooMany.status).toBe(400)
 
     const seen = (await (
       await req('GET', `/api/sessions/${sessionId}/comments`, candidate.cookie)

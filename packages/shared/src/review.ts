@@ -54,6 +54,8 @@ export interface Comment {
 
 export interface ScoreOverride {
   id: string
+  /** The automatic report this override corrects (a later scoring makes a new report). */
+  reportId: string
   mentor: { id: string; name: string }
   total: number
   reason: string

@@ -222,6 +222,7 @@ export async function listOverrides(db: Db, sessionId: string): Promise<ScoreOve
       'score_overrides.reason',
       'score_overrides.criteria',
       'score_overrides.created_at',
+      'score_overrides.report_id',
       'users.id as mentor_id',
       'users.name as mentor_name',
     ])
@@ -230,6 +231,7 @@ export async function listOverrides(db: Db, sessionId: string): Promise<ScoreOve
     .execute()
   return rows.map((r) => ({
     id: r.id,
+    reportId: r.report_id,
     mentor: { id: r.mentor_id, name: r.mentor_name },
     total: Number(r.total),
     reason: r.reason,

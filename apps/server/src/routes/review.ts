@@ -87,6 +87,19 @@ export const sessionReview = new Hono<AppEnv>()
     const latest = await latestReport(db, session.id)
     if (!latest) throw new AppError(409, 'not_scored', 'This session has no score to override yet.')
     const body = c.req.valid('json')
+    // Criterion points are on each criterion's own scale, and only the report's criteria count.
+    for (const [id, points] of Object.entries(body.criteria ?? {})) {
+      const criterion = latest.report.criteria.find((x) => x.id === id)
+      if (!criterion)
+        throw new AppError(400, 'unknown_criterion', `The report has no criterion "${id}".`)
+      if (points > criterion.max) {
+        throw new AppError(
+          400,
+          'criterion_out_of_range',
+          `${criterion.title}: give points from 0 to ${criterion.max}.`,
+        )
+      }
+    }
     const override = await recordOverride(db, {
       sessionId: session.id,
       reportId: latest.id,

@@ -59,6 +59,7 @@ export async function recordOverride(
   await db.insertInto('score_overrides').values(row).execute()
   return {
     id: row.id,
+    reportId: row.report_id,
     mentor: { id: input.mentor.id, name: input.mentor.name },
     total: row.total,
     reason: row.reason,
