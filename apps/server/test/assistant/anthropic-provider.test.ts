@@ -4,10 +4,10 @@ import { AnthropicProvider, SOLUTION_REFUSAL_RULE } from '../../src/assistant/in
 import type { AssistantEvent } from '../../src/assistant/index.ts'
 import { startMessagesApiStandin, standinReplies } from '../helpers/messages-api-standin.ts'
 import type { MessagesApiStandin } from '../helpers/messages-api-standin.ts'
-import { FIXTURE_PROBLEMS_DIR, loadProblem } from './helpers/load-problems.ts'
+import { MARKERS, SECRET_PATTERN, loadFixtureProblem } from './helpers/load-problems.ts'
 import { collect, failingRun, requestFor } from './helpers/requests.ts'
 
-const ndcg = loadProblem(`${FIXTURE_PROBLEMS_DIR}/ndcg-at-k`)
+const ndcg = await loadFixtureProblem('ndcg-at-k')
 const API_KEY = 'sk-test-not-a-real-key'
 let standin: MessagesApiStandin
 
@@ -241,6 +241,8 @@ describe('AnthropicProvider request context', () => {
     expect(volatile?.text).toContain(
       'hidden test "nothing relevant": FAILED (its input is not shown)',
     )
+    const marked = `added hidden case ${MARKERS.hiddenName} ndcg-at-k`
+    expect(volatile?.text).toContain(`hidden test "${marked}": FAILED (its input is not shown)`)
     expect(body?.messages?.at(-1)).toEqual({ role: 'user', content: question })
   })
 
@@ -261,6 +263,9 @@ describe('AnthropicProvider request context', () => {
       expect(raw).not.toContain(ndcg.solutions.typescript?.split('\n')[1]?.trim() ?? 'unreachable')
       expect(raw).not.toContain(ndcg.rubric.referenceExplanation.slice(0, 60))
       expect(raw).not.toContain('0.447163668144')
+      // Every secret of the fixture carries a marker: hidden arguments and expected values, the
+      // reference solutions and the reference explanation.
+      expect(raw).not.toMatch(SECRET_PATTERN)
       expect(raw).not.toContain('HIDDEN-ACTUAL-VALUE')
       expect(raw).not.toContain('HIDDEN-ERROR')
       expect(raw).not.toContain('HIDDEN-STDERR')
@@ -289,6 +294,7 @@ describe('AnthropicProvider request context', () => {
     expect(system[1]?.text.match(/<\/candidate_code>/g)).toHaveLength(1)
     expect(body?.rawBody).not.toContain('def _dcg(')
     expect(body?.rawBody).not.toContain(ndcg.rubric.referenceExplanation.slice(0, 60))
+    expect(body?.rawBody).not.toMatch(SECRET_PATTERN)
   })
 
   it('the pair policy is told it may write code, and has no refusal rule', async () => {

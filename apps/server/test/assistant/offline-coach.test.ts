@@ -8,15 +8,17 @@ import {
 } from '../../src/assistant/index.ts'
 import type { AssistantRequest } from '../../src/assistant/index.ts'
 import {
-  FIXTURE_PROBLEMS_DIR,
-  LIBRARY_PROBLEMS_DIR,
-  loadProblem,
-  problemDirs,
+  MARKERS,
+  SECRET_PATTERN,
+  loadFixtureProblems,
+  loadLibraryProblems,
 } from './helpers/load-problems.ts'
 import { collect, failingRun, requestFor } from './helpers/requests.ts'
 
-const fixtures = problemDirs(FIXTURE_PROBLEMS_DIR).map(loadProblem)
-const library = problemDirs(LIBRARY_PROBLEMS_DIR).map(loadProblem)
+const fixtures = await loadFixtureProblems()
+const library = await loadLibraryProblems()
+/** Hidden case data, solution and explanation markers, and the HIDDEN- values of failingRun. */
+const NOTHING_HIDDEN = /HIDDEN-|SECRET-/
 
 const reply = (request: AssistantRequest) => composeOfflineReply(request).text
 const fnOf = (problem: ProblemDefinition) => problem.functionNames.python ?? 'f'
@@ -45,6 +47,40 @@ function quadraticCode(problem: ProblemDefinition): string {
 it('has at least five complete problems to test on', () => {
   expect(fixtures.length).toBeGreaterThanOrEqual(5)
 })
+
+describe.each(fixtures.map((problem) => [problem.slug, problem] as const))(
+  'the %s fixture',
+  (slug, problem) => {
+    it('carries a marker in every secret, so the tests below have something to catch', () => {
+      const hidden = problem.cases.filter((c) => !c.visible)
+      expect(hidden.length).toBeGreaterThan(1)
+      for (const c of hidden) expect(JSON.stringify(c)).toContain(`${MARKERS.hiddenArgs} ${slug}`)
+      expect(JSON.stringify(hidden)).toContain(`${MARKERS.hiddenExpected} ${slug}`)
+      expect(JSON.stringify(hidden)).toContain(`${MARKERS.hiddenName} ${slug}`)
+      expect(Object.keys(problem.solutions).sort()).toEqual([...problem.languages].sort())
+      for (const code of Object.values(problem.solutions)) {
+        expect(code).toContain(`${MARKERS.solution} ${slug}`)
+      }
+      expect(problem.rubric.referenceExplanation).toContain(`${MARKERS.explanation} ${slug}`)
+      expect(solutionLines(problem).some((line) => line.includes(MARKERS.solution))).toBe(true)
+    })
+
+    it('reaches the assistant without any of them: not in the problem, not in the run', () => {
+      const request = requestFor(problem, { run: failingRun(problem) })
+      const sent = JSON.stringify(request)
+      expect(sent).not.toMatch(SECRET_PATTERN)
+      expect(sent).not.toContain(problem.rubric.referenceExplanation.slice(0, 40))
+      for (const line of solutionLines(problem)) expect(sent).not.toContain(line)
+      // Hidden cases come through by name and verdict only.
+      expect(request.lastRun?.tests.filter((t) => t.hidden)).toEqual(
+        problem.cases
+          .filter((c) => !c.visible)
+          .map((c) => ({ name: c.name, hidden: true, passed: false })),
+      )
+      expect(sent).not.toMatch(/HIDDEN-(ACTUAL|ERROR|STDERR)/)
+    })
+  },
+)
 
 describe.each(fixtures.map((problem) => [problem.slug, problem] as const))(
   'offline coach on %s',
@@ -84,7 +120,7 @@ describe.each(fixtures.map((problem) => [problem.slug, problem] as const))(
         `expected \`${JSON.stringify('expected' in firstVisible! ? firstVisible.expected : '')}\``,
       )
       expect(text).toContain('returned `0.25`')
-      expect(text).not.toMatch(/HIDDEN-|SECRET-ARGS/)
+      expect(text).not.toMatch(NOTHING_HIDDEN)
     })
 
     it('points at the error and its line when a test raises', () => {
@@ -174,6 +210,7 @@ describe.each(fixtures.map((problem) => [problem.slug, problem] as const))(
       expect(text).toContain('no `return`')
       expect(text).toContain('Line 2 prints')
       expect(text).toMatch(/Your last run: \*\*failed\*\*, \d+ of \d+ visible tests passed/)
+      expect(text).not.toMatch(NOTHING_HIDDEN)
 
       const renamed = reply(
         requestFor(problem, { code: 'def solve(x):\n    return x\n', message: 'any feedback?' }),
@@ -190,6 +227,7 @@ describe.each(fixtures.map((problem) => [problem.slug, problem] as const))(
         expect(text).toMatch(/won’t write the full solution|can’t give you the solution/)
         expect(text).toContain(`Hint 1 of ${problem.hints.length}`)
         for (const line of solutionLines(problem)) expect(text).not.toContain(line)
+        expect(text).not.toMatch(NOTHING_HIDDEN)
       },
     )
 
@@ -206,6 +244,7 @@ describe.each(fixtures.map((problem) => [problem.slug, problem] as const))(
       expect(text).toContain('won’t write the full solution')
       for (const line of solutionLines(problem)) expect(text).not.toContain(line)
       expect(text).not.toContain(problem.rubric.referenceExplanation.slice(0, 40))
+      expect(text).not.toMatch(NOTHING_HIDDEN)
     })
 
     it('under pair, says honestly that the offline coach cannot write the solution', () => {
@@ -215,6 +254,7 @@ describe.each(fixtures.map((problem) => [problem.slug, problem] as const))(
       expect(text).toContain('cannot write solutions')
       expect(text).toContain('Hint 1 of')
       for (const line of solutionLines(problem)) expect(text).not.toContain(line)
+      expect(text).not.toMatch(NOTHING_HIDDEN)
     })
 
     it('says it is the offline coach and not an LLM, every time', () => {

@@ -1,114 +1,91 @@
-// Loads problem folders (the library's, or the fixtures beside these tests) as ProblemDefinitions,
-// secrets included, so tests can prove the secrets never reach the assistant.
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import type {
-  AssistantPolicy,
-  Area,
-  Difficulty,
-  Language,
-  ProblemDefinition,
-  Rubric,
-  TestCase,
-} from '@pairwise/shared'
+// The problems the assistant tests run on, read by the library's own loader: the whole library,
+// and five "fixtures", library problems with a marker planted in every secret, so a test can prove
+// that hidden cases, reference solutions and the reference explanation never reach the assistant.
+import path from 'node:path'
+import { LIBRARY_DIR, loadLibrary, loadProblem } from '@pairwise/problems'
+import type { AssistantPolicy, Language, ProblemDefinition, TestCase } from '@pairwise/shared'
 
-export const FIXTURE_PROBLEMS_DIR = fileURLToPath(new URL('../fixtures/problems', import.meta.url))
-export const LIBRARY_PROBLEMS_DIR = fileURLToPath(
-  new URL('../../../../../packages/problems/problems', import.meta.url),
-)
+/** The markers planted in the fixtures. Each is followed by the problem's slug where it is used. */
+export const MARKERS = {
+  /** An extra argument of every hidden case, and the argument of the added hidden case. */
+  hiddenArgs: 'SECRET-ARGS-31337',
+  /** The expected value of the added hidden case. */
+  hiddenExpected: 'SECRET-EXPECTED-31337',
+  /** A comment line at the end of every reference solution. */
+  solution: 'SECRET-SOLUTION-31337',
+  /** A last sentence of the rubric's reference explanation. */
+  explanation: 'SECRET-EXPLANATION-31337',
+  /**
+   * The name of the added hidden case. A prompt may name hidden cases (never their data), but the
+   * offline coach's replies never repeat them.
+   */
+  hiddenName: 'HIDDEN-NAME-31337',
+} as const
 
-const REQUIRED_FILES = ['problem.md', 'hints.md', 'rubric.json', 'tests.json']
+/** Any marker of data the assistant must never be given. */
+export const SECRET_PATTERN = /SECRET-[A-Z]+-31337/
 
-/** Complete problem folders under `dir` (others are still being written, so they are skipped). */
-export function problemDirs(dir: string): string[] {
-  if (!existsSync(dir)) return []
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => join(dir, entry.name))
-    .filter((path) => REQUIRED_FILES.every((file) => existsSync(join(path, file))))
-    .sort()
+/**
+ * The fixtures, with the policies they are tested under: one is an interviewer and one a pair
+ * problem, so a request built without an explicit policy exercises every policy.
+ */
+export const FIXTURES: Record<string, AssistantPolicy | undefined> = {
+  'cosine-top-k': 'interviewer',
+  'mrr-and-recall-at-k': 'pair',
+  'ndcg-at-k': undefined,
+  'pagerank-power-iteration': undefined,
+  'reservoir-sampling': undefined,
 }
 
-export function loadProblem(dir: string): ProblemDefinition {
-  const slug = dir.split(/[\\/]/).at(-1) ?? 'problem'
-  const read = (file: string) => readFileSync(join(dir, file), 'utf8')
-  const optional = (file: string) => (existsSync(join(dir, file)) ? read(file) : undefined)
-  const { meta, body } = splitFrontMatter(read('problem.md'))
-  const languages = asList(meta.languages) as Language[]
-  const fn = meta.function
-  const functionNames: Partial<Record<Language, string>> = {}
-  for (const language of languages) {
-    const name = typeof fn === 'string' ? fn : Array.isArray(fn) ? undefined : fn?.[language]
-    if (name) functionNames[language] = name
+/** Every complete library problem (a folder still being written is reported, and skipped). */
+export async function loadLibraryProblems(): Promise<ProblemDefinition[]> {
+  return (await loadLibrary(LIBRARY_DIR)).problems
+}
+
+export async function loadFixtureProblem(slug: string): Promise<ProblemDefinition> {
+  const problem = withSecretMarkers(await loadProblem(path.join(LIBRARY_DIR, slug)))
+  const policy = FIXTURES[slug]
+  return policy ? { ...problem, assistant: policy } : problem
+}
+
+export async function loadFixtureProblems(): Promise<ProblemDefinition[]> {
+  return Promise.all(Object.keys(FIXTURES).sort().map(loadFixtureProblem))
+}
+
+/** A copy of `problem` whose every secret carries a marker (see MARKERS) naming the problem. */
+export function withSecretMarkers(problem: ProblemDefinition): ProblemDefinition {
+  const mark = (marker: string) => `${marker} ${problem.slug}`
+  const cases: TestCase[] = problem.cases.map((c, i) => {
+    if (c.visible) return c
+    const tag = `${mark(MARKERS.hiddenArgs)} case ${i}`
+    return 'args' in c
+      ? { ...c, args: [...c.args, tag] }
+      : { ...c, script: `${c.script}\n# ${tag}\n` }
+  })
+  cases.push({
+    name: `added hidden case ${mark(MARKERS.hiddenName)}`,
+    args: [mark(MARKERS.hiddenArgs)],
+    expected: mark(MARKERS.hiddenExpected),
+    visible: false,
+  })
+  const solutions: Partial<Record<Language, string>> = {}
+  for (const [language, code] of Object.entries(problem.solutions) as [Language, string][]) {
+    const comment = language === 'python' ? '#' : '//'
+    solutions[language] =
+      `${code.trimEnd()}\n${comment} ${mark(MARKERS.solution)}: reference only\n`
   }
-  const files = (prefix: string) => {
-    const found: Partial<Record<Language, string>> = {}
-    const py = optional(`${prefix}.py`)
-    const ts = optional(`${prefix}.ts`)
-    if (py !== undefined) found.python = py
-    if (ts !== undefined) found.typescript = ts
-    return found
-  }
-  const cases = (JSON.parse(read('tests.json')) as { cases: TestCase[] }).cases
-  return {
-    slug,
-    title: String(meta.title ?? slug),
-    areas: asList(meta.areas) as Area[],
-    difficulty: String(meta.difficulty ?? 'easy') as Difficulty,
-    languages,
-    functionNames,
-    timeLimitMs: Number(meta.timeLimitMs ?? 5000),
-    memoryMb: undefined,
-    assistant: String(meta.assistant ?? 'coach') as AssistantPolicy,
-    statement: body.trim(),
-    starter: files('starter'),
-    solutions: files('solution'),
+  const marked: ProblemDefinition = {
+    ...problem,
     cases,
-    rubric: JSON.parse(read('rubric.json')) as Rubric,
-    hints: parseHints(read('hints.md')),
-    contentHash: `test-${slug}`,
+    solutions,
+    rubric: {
+      ...problem.rubric,
+      referenceExplanation: `${problem.rubric.referenceExplanation} ${mark(MARKERS.explanation)}.`,
+    },
+    contentHash: `${problem.contentHash}-marked`,
   }
-}
-
-export function parseHints(markdown: string): string[] {
-  return markdown
-    .split(/^## Hint \d+\s*$/m)
-    .slice(1)
-    .map((hint) => hint.trim())
-    .filter(Boolean)
-}
-
-type FrontValue = string | string[] | Record<string, string> | undefined
-
-/** Enough YAML for the front matter's flat keys, `[a, b]` lists and `{ k: v }` maps. */
-function splitFrontMatter(text: string): { meta: Record<string, FrontValue>; body: string } {
-  const match = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(text)
-  if (!match) return { meta: {}, body: text }
-  const meta: Record<string, FrontValue> = {}
-  for (const line of (match[1] ?? '').split('\n')) {
-    const pair = /^(\w+):\s*(.*)$/.exec(line)
-    if (!pair?.[1]) continue
-    meta[pair[1]] = parseValue((pair[2] ?? '').trim())
+  if (Object.keys(solutions).length === 0 || !problem.cases.some((c) => !c.visible)) {
+    throw new Error(`${problem.slug} has no reference solution or no hidden case to mark`)
   }
-  return { meta, body: match[2] ?? '' }
-}
-
-function parseValue(raw: string): FrontValue {
-  const unquote = (s: string) => s.trim().replace(/^['"]|['"]$/g, '')
-  if (raw.startsWith('[')) return raw.slice(1, -1).split(',').map(unquote).filter(Boolean)
-  if (raw.startsWith('{')) {
-    const map: Record<string, string> = {}
-    for (const entry of raw.slice(1, -1).split(',')) {
-      const [key, value] = entry.split(':')
-      if (key && value) map[unquote(key)] = unquote(value)
-    }
-    return map
-  }
-  return unquote(raw)
-}
-
-function asList(value: FrontValue): string[] {
-  if (Array.isArray(value)) return value
-  return typeof value === 'string' ? [value] : []
+  return marked
 }
