@@ -1,6 +1,8 @@
 // The steps every runner shares: write the job, launch the harness, grade what it reported.
 import type { Language, RunResult, TestCase } from '@pairwise/shared'
+import { randomUUID } from 'node:crypto'
 import os from 'node:os'
+import { createJobCgroup, joinCgroupFirst } from './cgroup.ts'
 import { gradeRun } from './grade.ts'
 import { readHarnessReport } from './harness-messages.ts'
 import { LANGUAGE_FILES } from './interpreters.ts'
@@ -19,6 +21,8 @@ export interface Launcher {
   runAs: { uid: number; gid: number } | null
   /** bwrap reports the death of its child by signal N as exit code 128 + N. */
   exitCodeCarriesSignal: boolean
+  /** Confine each run to a cgroup of its own where the host allows it (the sandbox does). */
+  confine?: boolean
   launch(job: WrittenJob, language: Language, limits: RunLimits): Launch | Promise<Launch>
 }
 
@@ -91,8 +95,20 @@ export async function executeRun(request: RunRequest, launcher: Launcher): Promi
     cases: jobCases(language, cases),
     owner: launcher.runAs,
   })
+  // The whole job shares one memory ceiling and process cap, however many processes it forks.
+  const cgroup = launcher.confine
+    ? createJobCgroup(randomUUID(), {
+        memoryBytes: (limits.memoryMb + (language === 'typescript' ? 256 : 64)) * 1024 * 1024,
+        processes: limits.processes,
+      })
+    : null
   try {
-    const launch = await launcher.launch(job, language, limits)
+    let launch = await launcher.launch(job, language, limits)
+    if (cgroup) {
+      if (launch.uid !== undefined)
+        cgroup.delegate({ uid: launch.uid, gid: launch.gid ?? launch.uid })
+      launch = { ...launch, ...joinCgroupFirst(cgroup, launch) }
+    }
     const outcome = await superviseProcess(launch, {
       wallMs: limits.wallMs,
       outputBytes: limits.outputBytes,
@@ -105,7 +121,7 @@ export async function executeRun(request: RunRequest, launcher: Launcher): Promi
       launcher.exitCodeCarriesSignal && exitCode !== null && exitCode > 128
         ? (SIGNAL_NAMES.get(exitCode - 128) ?? null)
         : null
-    return gradeRun({
+    const result = gradeRun({
       language,
       cases,
       report: readHarnessReport(outcome.results),
@@ -113,7 +129,16 @@ export async function executeRun(request: RunRequest, launcher: Launcher): Promi
       signal: outcome.signal ?? carried,
       limits,
     })
+    if (cgroup?.oomKilled() && result.status !== 'passed') {
+      return {
+        ...result,
+        status: 'memory',
+        error: `Memory limit exceeded (${limits.memoryMb} MB for the whole run).`,
+      }
+    }
+    return result
   } finally {
+    cgroup?.remove()
     await job.remove()
   }
 }

@@ -96,6 +96,7 @@ export function createSandboxRunner(options: ResolvedRunnerOptions): Runner {
     jobMountPoint: SANDBOX_JOB_DIR,
     runAs: options.runAs,
     exitCodeCarriesSignal: true,
+    confine: true,
     launch(job, language, limits) {
       const tmpBytes = Math.max(64, limits.fileSizeMb * 4) * 1024 * 1024
       // prlimit runs inside the sandbox, after bwrap made the user namespace: RLIMIT_NPROC then
@@ -119,6 +120,14 @@ export function createSandboxRunner(options: ResolvedRunnerOptions): Runner {
         '--ro-bind',
         options.harnessDir,
         SANDBOX_HARNESS_DIR,
+        // Shared memory is a small tmpfs of its own, and the sandbox's root (where bwrap made the
+        // mount points) turns read-only: /tmp and /dev/shm are the only writable places.
+        '--size',
+        String(16 * 1024 * 1024),
+        '--tmpfs',
+        '/dev/shm',
+        '--remount-ro',
+        '/',
         '--',
         ...rlimitPrefix(rlimitValues(language, limits, limits.processes), prlimit),
         ...command,

@@ -12,6 +12,7 @@ import {
   resolveRunnerOptions,
   type RunLimits,
 } from '../../src/runner/index.ts'
+import { cgroupsAvailable } from '../../src/runner/cgroup.ts'
 import { hasBwrap, hasPython, warnIfMissing } from './helpers/environment.ts'
 import { functionCase } from './helpers/fixtures.ts'
 
@@ -128,6 +129,52 @@ describe.skipIf(!hasBwrap || !hasPython)('sandbox isolation', () => {
       server.close()
     }
   })
+
+  it('keeps the sandbox root read-only and shared memory small', async () => {
+    // Files stay under RLIMIT_FSIZE (16 MB); the second one in /dev/shm overflows its 16 MB.
+    const write = [
+      'def probe(path):',
+      '    try:',
+      '        for i in range(2):',
+      '            with open(f"{path}.{i}", "wb") as f:',
+      '                f.write(b"x" * (12 * 1024 * 1024))',
+      '        return "wrote"',
+      '    except OSError as e:',
+      '        return e.strerror',
+    ].join('\n')
+    expect(outcome(await probe(write, '/escape'))).toBe('Read-only file system')
+    expect(outcome(await probe(write, '/dev/shm/fill'))).toBe('No space left on device')
+    expect(outcome(await probe(write, '/tmp/fine'))).toBe('wrote')
+  })
+
+  it.skipIf(!cgroupsAvailable())(
+    'holds the memory limit across every process of a run, not just each one',
+    async () => {
+      const code = [
+        'import os, time',
+        '',
+        'def probe(children):',
+        '    r, w = os.pipe()',
+        '    for _ in range(children):',
+        '        if os.fork() == 0:',
+        '            b = bytearray(200 * 1024 * 1024)',
+        '            for j in range(0, len(b), 4096):',
+        '                b[j] = 1',
+        "            os.write(w, b'1')",
+        '            time.sleep(5)',
+        '            os._exit(0)',
+        '    got = 0',
+        '    while got < children:',
+        '        got += len(os.read(r, 16))',
+        '    return got',
+      ].join('\n')
+      // Each child stays under the per-process limit of 512 MB; together they would hold 1.2 GB.
+      const result = await probe(code, 6, { memoryMb: 512, wallMs: 8_000 })
+      expect(result.status).toBe('memory')
+      expect(result.error).toMatch(/whole run/)
+    },
+    20_000,
+  )
 
   it('contains a fork bomb, and the next run works', async () => {
     const marker = '313.37'
