@@ -114,6 +114,21 @@ describe.each(DIALECTS)('assistant route with the offline coach on $name', (dial
       .execute()
     expect(userTurns).toHaveLength(3)
   })
+
+  it('holds the quota against parallel messages', async () => {
+    const id = await startSession(t, alice)
+    const answers = await Promise.all(Array.from({ length: 8 }, (_, n) => ask(id, `parallel ${n}`)))
+    const texts = await Promise.all(answers.map((r) => r.text()))
+    const refused = texts.filter((x) => x.includes('assistant_quota_exceeded')).length
+    const turns = await t.deps.db
+      .selectFrom('transcript_events')
+      .select('type')
+      .where('session_id', '=', id)
+      .where('type', '=', 'assistant_message')
+      .execute()
+    expect(turns.length).toBeLessThanOrEqual(3)
+    expect(refused).toBeGreaterThanOrEqual(5)
+  })
 })
 
 describe('assistant route with Anthropic through the SDK', () => {

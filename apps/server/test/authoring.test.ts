@@ -209,6 +209,15 @@ describe.each(DIALECTS)('authoring and postings on $name', (dialect) => {
     expect(res.headers.get('content-type')).toBe('application/zip')
     const exported = readSetZip(new Uint8Array(await res.arrayBuffer()))
     expect(exported.manifest.problems).toEqual(['ndcg-at-k', 'iou-nms'])
+    // Another instructor cannot read Ines's solutions by putting her problem in a set of his.
+    const foreign = await req('POST', '/api/problem-sets', ivan, {
+      title: 'Borrowed',
+      problemSlugs: ['feed-ndcg'],
+    })
+    const foreignId = ((await foreign.json()) as { problemSet: { id: string } }).problemSet.id
+    const refused = await req('GET', `/api/problem-sets/${foreignId}/export`, ivan)
+    expect(refused.status).toBe(403)
+    expect(await refused.text()).not.toContain('def ndcg_at_k')
     expect(Object.keys(exported.problems['iou-nms'] ?? {})).toEqual(
       expect.arrayContaining(['problem.md', 'solution.py', 'tests.json']),
     )

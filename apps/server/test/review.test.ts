@@ -23,6 +23,7 @@ describe.each(DIALECTS)('review and cohorts on $name', (dialect) => {
   let candidate: { cookie: string; id: string }
   let other: { cookie: string; id: string }
   let sessionId: string
+  let earlySessionId: string
   let cohortId: string
 
   beforeAll(async () => {
@@ -41,7 +42,7 @@ describe.each(DIALECTS)('review and cohorts on $name', (dialect) => {
       '/api/sessions',
       jsonRequest('POST', { problemSlug: 'ndcg-at-k', language: 'python' }, candidate.cookie),
     )
-    sessionId = ((await res.json()) as { session: { id: string } }).session.id
+    earlySessionId = ((await res.json()) as { session: { id: string } }).session.id
   })
   afterAll(async () => t.close())
 
@@ -60,6 +61,14 @@ describe.each(DIALECTS)('review and cohorts on $name', (dialect) => {
       req('POST', `/api/cohorts/${cohortId}/members`, cookie, { email, role })
     expect((await add('cara@example.com', 'candidate')).status).toBe(201)
     expect((await add('mona@example.com', 'mentor')).status).toBe(201)
+    // Only sessions started after joining are the cohort's to review.
+    const started = await req('POST', '/api/sessions', candidate.cookie, {
+      problemSlug: 'ndcg-at-k',
+      language: 'python',
+    })
+    sessionId = ((await started.json()) as { session: { id: string } }).session.id
+    expect((await add('ines@example.com', 'candidate')).status).toBe(400)
+    expect((await add('mona@example.com', 'candidate')).status).toBe(409)
     expect((await add('nobody@example.com', 'candidate')).status).toBe(404)
     expect((await add('carl@example.com', 'mentor')).status).toBe(400)
     expect((await add('carl@example.com', 'candidate', candidate.cookie)).status).toBe(403)
@@ -82,6 +91,7 @@ describe.each(DIALECTS)('review and cohorts on $name', (dialect) => {
       }
     }
     expect((await queue(mentor.cookie)).ids).toEqual([sessionId])
+    expect((await req('GET', `/api/sessions/${earlySessionId}`, mentor.cookie)).status).toBe(404)
     expect((await queue(mentor.cookie, '?candidate=cara')).ids).toEqual([sessionId])
     expect((await queue(mentor.cookie, '?candidate=carl')).ids).toEqual([])
     expect((await queue(mentor.cookie, '?problem=iou-nms')).ids).toEqual([])
@@ -287,6 +297,90 @@ describe.each(DIALECTS)('review and cohorts on $name', (dialect) => {
         })
       ).status,
     ).toBe(201)
+  })
+})
+
+describe.each(DIALECTS)('losing review rights on $name', (dialect) => {
+  it('a demoted mentor and a removed member no longer see the sessions', async () => {
+    const t = await createTestApp(dialect)
+    try {
+      const admin = await userWithRole(t, 'root@example.com', 'admin')
+      const ines = await userWithRole(t, 'ines@example.com', 'instructor')
+      const mona = await userWithRole(t, 'mona@example.com', 'mentor')
+      const cara = await userWithRole(t, 'cara@example.com', 'candidate')
+      const call = (method: string, path: string, cookie: string, body?: unknown) =>
+        t.app.request(path, jsonRequest(method, body, cookie))
+      const cohort = (
+        (await (await call('POST', '/api/cohorts', ines.cookie, { name: 'C' })).json()) as {
+          cohort: { id: string }
+        }
+      ).cohort.id
+      await call('POST', `/api/cohorts/${cohort}/members`, ines.cookie, {
+        email: 'cara@example.com',
+        role: 'candidate',
+      })
+      await call('POST', `/api/cohorts/${cohort}/members`, ines.cookie, {
+        email: 'mona@example.com',
+        role: 'mentor',
+      })
+      const s = (
+        (await (
+          await call('POST', '/api/sessions', cara.cookie, {
+            problemSlug: 'ndcg-at-k',
+            language: 'python',
+          })
+        ).json()) as { session: { id: string } }
+      ).session.id
+      expect((await call('GET', `/api/sessions/${s}/transcript`, mona.cookie)).status).toBe(200)
+
+      await call('PUT', `/api/admin/users/${mona.id}/role`, admin.cookie, { role: 'candidate' })
+      expect((await call('GET', `/api/sessions/${s}/transcript`, mona.cookie)).status).toBe(404)
+      expect(
+        (await call('POST', `/api/sessions/${s}/comments`, mona.cookie, { body: 'still here?' }))
+          .status,
+      ).toBe(404)
+
+      await call('PUT', `/api/admin/users/${mona.id}/role`, admin.cookie, { role: 'mentor' })
+      expect((await call('GET', `/api/sessions/${s}/transcript`, mona.cookie)).status).toBe(200)
+      expect(
+        (await call('DELETE', `/api/cohorts/${cohort}/members/${mona.id}`, mona.cookie)).status,
+      ).toBe(403)
+      expect(
+        (await call('DELETE', `/api/cohorts/${cohort}/members/${mona.id}`, ines.cookie)).status,
+      ).toBe(200)
+      expect((await call('GET', `/api/sessions/${s}/transcript`, mona.cookie)).status).toBe(404)
+      // An admin reads every session but reviews only other people's.
+      const own = (
+        (await (
+          await call('POST', '/api/sessions', admin.cookie, {
+            problemSlug: 'ndcg-at-k',
+            language: 'python',
+          })
+        ).json()) as { session: { id: string } }
+      ).session.id
+      expect(
+        (await call('POST', `/api/sessions/${own}/comments`, admin.cookie, { body: 'self review' }))
+          .status,
+      ).toBe(404)
+      expect(
+        (
+          await call('POST', `/api/sessions/${s}/comments`, admin.cookie, {
+            body: 'admin note',
+            atSeq: 99_999,
+          })
+        ).status,
+      ).toBe(400)
+      expect(
+        (
+          await call('POST', `/api/sessions/${s}/comments`, admin.cookie, {
+            body: 'admin note',
+            atSeq: 1,
+          })
+        ).status,
+      ).toBe(201)
+    } finally {
+      await t.close()
+    }
   })
 })
 

@@ -12,7 +12,8 @@ export interface TestResult {
   error?: string
   /** 1-based line in the candidate's code that the error points at, when known. */
   line?: number
-  ms: number
+  /** Left out for hidden cases too: the time of a case can be made to encode its inputs. */
+  ms?: number
   hidden?: boolean
 }
 

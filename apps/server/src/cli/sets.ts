@@ -37,7 +37,7 @@ export async function setsCommand(argv: string[]): Promise<number> {
       const admin = { id: '', email: '', name: 'cli', role: 'admin' as const }
       const [set] = await listProblemSets(db, admin, target)
       if (!set) throw new CliError(`no problem set ${target}`)
-      const exported = await collectSet(db, set)
+      const exported = await collectSet(db, set, admin)
       const to = path.resolve(values.to)
       if (to.endsWith('.zip')) await fs.writeFile(to, setToZip(exported))
       else await writeSetDir(exported, to)

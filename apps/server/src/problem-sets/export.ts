@@ -11,6 +11,7 @@ import {
 } from '@pairwise/problems'
 import type { ProblemDefinition, PublicUser } from '@pairwise/shared'
 import type { Db } from '../db/connect.ts'
+import { AppError } from '../http/errors.ts'
 import { getCurrentProblem } from '../problems/repository.ts'
 import {
   validateProblem,
@@ -26,7 +27,36 @@ export interface ExportedSet {
   problems: Record<string, ProblemFiles>
 }
 
-export async function collectSet(db: Db, set: ProblemSetView): Promise<ExportedSet> {
+/**
+ * The set's problems as folders, solutions and hidden cases included. Library problems are open
+ * source; an instructor's authored problem is exported only by its author (or an admin), so a set
+ * cannot be used to read another instructor's solutions.
+ */
+export async function collectSet(
+  db: Db,
+  set: ProblemSetView,
+  viewer: PublicUser,
+): Promise<ExportedSet> {
+  if (viewer.role !== 'admin') {
+    const foreign = await db
+      .selectFrom('problems')
+      .select('slug')
+      .where(
+        'slug',
+        'in',
+        set.problems.map((p) => p.slug),
+      )
+      .where('source', '=', 'authored')
+      .where((eb) => eb.or([eb('created_by', '!=', viewer.id), eb('created_by', 'is', null)]))
+      .execute()
+    if (foreign.length) {
+      throw new AppError(
+        403,
+        'not_your_problems',
+        `The set holds problems another instructor wrote (${foreign.map((f) => f.slug).join(', ')}); only their author can export them.`,
+      )
+    }
+  }
   const problems: Record<string, ProblemFiles> = {}
   for (const p of set.problems) {
     const found = await getCurrentProblem(db, p.slug)

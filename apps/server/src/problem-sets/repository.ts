@@ -47,6 +47,12 @@ export async function createProblemSet(
   input: ProblemSetInput,
 ): Promise<string> {
   await assertProblemsExist(db, input.problemSlugs)
+  if (input.postingId) {
+    let q = db.selectFrom('postings').select('id').where('id', '=', input.postingId)
+    if (owner.role !== 'admin') q = q.where('created_by', '=', owner.id)
+    if (!(await q.executeTakeFirst()))
+      throw new AppError(400, 'unknown_posting', 'No such posting of yours.')
+  }
   const id = randomUUID()
   const now = new Date().toISOString()
   await db.transaction().execute(async (trx) => {

@@ -1,6 +1,7 @@
 // Data access for review: cohorts and members, comments, overrides, shares, the review queue.
 import { randomUUID } from 'node:crypto'
 import type { Comment, PublicUser, ScoreOverride } from '@pairwise/shared'
+import { sql } from 'kysely'
 import type { Db } from '../db/connect.ts'
 import { reviewerOf } from '../sessions/repository.ts'
 
@@ -130,12 +131,9 @@ export async function reviewQueue(db: Db, user: PublicUser, filters: ReviewFilte
     .where('practice_sessions.user_id', '!=', user.id)
   if (user.role !== 'admin') q = q.where((eb) => reviewerOf(eb, user.id))
   if (filters.candidate) {
-    const needle = `%${filters.candidate.toLowerCase()}%`
-    q = q.where((eb) =>
-      eb.or([
-        eb('users.email', 'like', needle),
-        eb(eb.fn('lower', ['users.name']), 'like', needle),
-      ]),
+    const needle = `%${filters.candidate.toLowerCase().replace(/[\\%_]/g, (m) => `\\${m}`)}%`
+    q = q.where(
+      sql<boolean>`(lower(users.email) like ${needle} escape '\\' or lower(users.name) like ${needle} escape '\\')`,
     )
   }
   if (filters.problem) q = q.where('practice_sessions.problem_slug', '=', filters.problem)

@@ -21,6 +21,7 @@ import {
 } from '../assistant-turns/repository.ts'
 import { currentUser, requireUser } from '../auth/middleware.ts'
 import { AppError } from '../http/errors.ts'
+import { limitPerUser } from '../http/rate-limit.ts'
 import { validate } from '../http/validate.ts'
 import { getProblemVersion } from '../problems/repository.ts'
 import { policyForSession } from '../problem-sets/repository.ts'
@@ -42,79 +43,97 @@ export const assistant = new Hono<AppEnv>()
       200,
     )
   })
-  .post('/:id/assistant', requireUser, validate('json', AssistantMessageBody), async (c) => {
-    const { db, config, assistant: provider, log } = c.var.deps
-    if (!provider) throw new AppError(503, 'assistant_unavailable', 'No assistant is configured.')
-    const user = currentUser(c)
-    const { message } = c.req.valid('json')
-    const session = await sessionFor(db, user, c.req.param('id'), 'work')
-    const problem = await getProblemVersion(db, session.problem_version_id)
-    if (!problem) throw new AppError(500, 'problem_missing', 'The problem of this session is gone.')
+  .post(
+    '/:id/assistant',
+    requireUser,
+    limitPerUser('assistant', 20, 60_000),
+    validate('json', AssistantMessageBody),
+    async (c) => {
+      const { db, config, assistant: provider, log } = c.var.deps
+      if (!provider) throw new AppError(503, 'assistant_unavailable', 'No assistant is configured.')
+      const user = currentUser(c)
+      const { message } = c.req.valid('json')
+      const session = await sessionFor(db, user, c.req.param('id'), 'work')
+      const problem = await getProblemVersion(db, session.problem_version_id)
+      if (!problem)
+        throw new AppError(500, 'problem_missing', 'The problem of this session is gone.')
 
-    const now = new Date()
-    const quota = checkAssistantQuota(
-      await countUserTurns(db, session.id, user.id, startOfUtcDay(now)),
-      config.assistantQuota,
-      now,
-    )
-    const history = (await listTurns(db, session.id)).map(({ role, text, incomplete }) => ({
-      role,
-      text,
-      ...(incomplete ? { incomplete } : {}),
-    }))
-    const last = await lastRunResult(db, session.id)
-    const policy = await policyForSession(db, session, problem.assistant)
-
-    return streamSSE(c, async (stream) => {
+      const history = (await listTurns(db, session.id)).map(({ role, text, incomplete }) => ({
+        role,
+        text,
+        ...(incomplete ? { incomplete } : {}),
+      }))
+      // The turn is recorded before the quota is counted, so parallel requests cannot all slip
+      // under it; a refused turn is taken back.
+      const reserved = await appendEvent(db, session.id, USER_TURN, { text: message })
+      const now = new Date()
+      const used = await countUserTurns(db, session.id, user.id, startOfUtcDay(now))
+      const quota = checkAssistantQuota(
+        { sessionTurns: used.sessionTurns - 1, userTurnsToday: used.userTurnsToday - 1 },
+        config.assistantQuota,
+        now,
+      )
       if (!quota.allowed) {
-        for (const m of toSseMessages(quotaExceededEvent(quota, provider))) await stream.writeSSE(m)
-        return
+        await db
+          .deleteFrom('transcript_events')
+          .where('session_id', '=', session.id)
+          .where('seq', '=', reserved.seq)
+          .execute()
       }
-      await appendEvent(db, session.id, USER_TURN, { text: message })
-      const upstream = new AbortController()
-      stream.onAbort(() => upstream.abort())
-      let text = ''
-      let terminal: AssistantEvent | undefined
-      try {
-        for await (const event of provider.stream(
-          {
-            policy,
-            problem: toAssistantProblem(problem),
-            language: session.language,
-            code: session.code,
-            lastRun: last ? summariseRun(last) : null,
-            history,
-            message,
-          },
-          upstream.signal,
-        )) {
-          if (event.type === 'text') text += event.text
-          else terminal = event
-          if (stream.aborted) continue
-          for (const m of toSseMessages(event)) await stream.writeSSE(m)
+      const last = await lastRunResult(db, session.id)
+      const policy = await policyForSession(db, session, problem.assistant)
+
+      return streamSSE(c, async (stream) => {
+        if (!quota.allowed) {
+          for (const m of toSseMessages(quotaExceededEvent(quota, provider)))
+            await stream.writeSSE(m)
+          return
         }
-      } catch (err) {
-        log.error({ err, sessionId: session.id }, 'assistant stream failed')
-        if (!stream.aborted) {
-          await stream.writeSSE({
-            event: 'error',
-            data: JSON.stringify({
-              code: 'assistant_unavailable',
-              message: 'The assistant failed; what you see above is not the whole reply.',
-              partial: text.length > 0,
-            }),
+        const upstream = new AbortController()
+        stream.onAbort(() => upstream.abort())
+        let text = ''
+        let terminal: AssistantEvent | undefined
+        try {
+          for await (const event of provider.stream(
+            {
+              policy,
+              problem: toAssistantProblem(problem),
+              language: session.language,
+              code: session.code,
+              lastRun: last ? summariseRun(last) : null,
+              history,
+              message,
+            },
+            upstream.signal,
+          )) {
+            if (event.type === 'text') text += event.text
+            else terminal = event
+            if (stream.aborted) continue
+            for (const m of toSseMessages(event)) await stream.writeSSE(m)
+          }
+        } catch (err) {
+          log.error({ err, sessionId: session.id }, 'assistant stream failed')
+          if (!stream.aborted) {
+            await stream.writeSSE({
+              event: 'error',
+              data: JSON.stringify({
+                code: 'assistant_unavailable',
+                message: 'The assistant failed; what you see above is not the whole reply.',
+                partial: text.length > 0,
+              }),
+            })
+            await stream.writeSSE({ event: 'done', data: JSON.stringify({ complete: false }) })
+          }
+        } finally {
+          // The reply goes into the transcript once it ends: whole, cut off, or abandoned.
+          await appendEvent(db, session.id, REPLY_TURN, {
+            text,
+            complete: terminal?.type === 'done' && !stream.aborted,
+            ...(terminal?.type === 'error' ? { errorCode: terminal.code } : {}),
+            ...(stream.aborted ? { disconnected: true } : {}),
+            usage: terminal && 'usage' in terminal ? terminal.usage : null,
           })
-          await stream.writeSSE({ event: 'done', data: JSON.stringify({ complete: false }) })
         }
-      } finally {
-        // The reply goes into the transcript once it ends: whole, cut off, or abandoned.
-        await appendEvent(db, session.id, REPLY_TURN, {
-          text,
-          complete: terminal?.type === 'done' && !stream.aborted,
-          ...(terminal?.type === 'error' ? { errorCode: terminal.code } : {}),
-          ...(stream.aborted ? { disconnected: true } : {}),
-          usage: terminal && 'usage' in terminal ? terminal.usage : null,
-        })
-      }
-    })
-  })
+      })
+    },
+  )

@@ -37,9 +37,38 @@ export const cohorts = new Hono<AppEnv>()
         `${body.email} has the candidate role; an admin must make them a mentor first.`,
       )
     }
+    if (user.id === currentUser(c).id || user.id === cohort.created_by) {
+      throw new AppError(400, 'own_cohort', 'You cannot be a member of a cohort you run.')
+    }
+    const other = await db
+      .selectFrom('cohort_members')
+      .select('role')
+      .where('cohort_id', '=', cohort.id)
+      .where('user_id', '=', user.id)
+      .where('role', '!=', body.role)
+      .executeTakeFirst()
+    if (other) {
+      throw new AppError(
+        409,
+        'already_member',
+        `${body.email} is already a ${other.role} in this cohort; one person cannot be both.`,
+      )
+    }
     const added = await addMember(db, cohort.id, user.id, body.role)
     return c.json(
       { member: { id: user.id, email: user.email, name: user.name, role: body.role }, added },
       201,
     )
+  })
+  .delete('/:id/members/:userId', async (c) => {
+    const { db } = c.var.deps
+    const cohort = await managedCohort(db, currentUser(c), c.req.param('id'))
+    if (!cohort) throw notFound('cohort')
+    const removed = await db
+      .deleteFrom('cohort_members')
+      .where('cohort_id', '=', cohort.id)
+      .where('user_id', '=', c.req.param('userId'))
+      .executeTakeFirst()
+    if (Number(removed.numDeletedRows) === 0) throw notFound('member')
+    return c.json({ removed: true }, 200)
   })

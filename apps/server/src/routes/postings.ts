@@ -7,6 +7,7 @@ import type { AppEnv } from '../app-env.ts'
 import { currentUser, requireRole } from '../auth/middleware.ts'
 import { createAuthored } from '../authoring/repository.ts'
 import { AppError, notFound } from '../http/errors.ts'
+import { limitPerUser } from '../http/rate-limit.ts'
 import { validate } from '../http/validate.ts'
 import { draftProblem } from '../postings/draft-problem.ts'
 import { extractRequirements, suggestProblems } from '../postings/index.ts'
@@ -14,7 +15,7 @@ import { listProblems } from '../problems/repository.ts'
 
 export const postings = new Hono<AppEnv>()
   .use(requireRole('instructor'))
-  .post('/', validate('json', PostingBody), async (c) => {
+  .post('/', limitPerUser('postings', 20, 60_000), validate('json', PostingBody), async (c) => {
     const { db } = c.var.deps
     const body = c.req.valid('json')
     const analysis = extractRequirements(body.text)
@@ -40,36 +41,48 @@ export const postings = new Hono<AppEnv>()
       .execute()
     return c.json({ posting, suggestions, uncovered }, 201)
   })
-  .post('/:id/drafts', validate('json', z.strictObject({ area: Area })), async (c) => {
-    const { db, config } = c.var.deps
-    const user = currentUser(c)
-    if (!config.anthropic) {
-      throw new AppError(
-        503,
-        'assistant_unavailable',
-        'Drafting a problem needs ANTHROPIC_API_KEY.',
-      )
-    }
-    let q = db.selectFrom('postings').selectAll().where('id', '=', c.req.param('id'))
-    if (user.role !== 'admin') q = q.where('created_by', '=', user.id)
-    const row = await q.executeTakeFirst()
-    if (!row) throw notFound('posting')
-    const { area } = c.req.valid('json')
-    const analysis = JSON.parse(row.requirements) as ReturnType<typeof extractRequirements>
-    const evidence = analysis.requirements.filter((r) => r.area === area).map((r) => r.evidence)
-    const draft = await draftProblem({
-      apiKey: config.anthropic.apiKey,
-      baseURL: config.anthropic.baseURL,
-      model: config.assistantModel,
-      area,
-      evidence: evidence.length ? evidence : [row.text.slice(0, 2_000)],
-      signal: c.req.raw.signal,
-    })
-    if ('error' in draft) throw new AppError(502, 'draft_failed', draft.error)
-    // The draft is refused here if it is not a valid problem, and stays unpublished until validated.
-    await createAuthored(db, user, draft.slug, draft.files)
-    return c.json({ slug: draft.slug, published: false }, 201)
-  })
+  .post(
+    '/:id/drafts',
+    limitPerUser('drafts', 5, 60_000),
+    validate('json', z.strictObject({ area: Area })),
+    async (c) => {
+      const { db, config } = c.var.deps
+      const user = currentUser(c)
+      if (!config.anthropic) {
+        throw new AppError(
+          503,
+          'assistant_unavailable',
+          'Drafting a problem needs ANTHROPIC_API_KEY.',
+        )
+      }
+      let q = db.selectFrom('postings').selectAll().where('id', '=', c.req.param('id'))
+      if (user.role !== 'admin') q = q.where('created_by', '=', user.id)
+      const row = await q.executeTakeFirst()
+      if (!row) throw notFound('posting')
+      const { area } = c.req.valid('json')
+      const analysis = JSON.parse(row.requirements) as ReturnType<typeof extractRequirements>
+      const evidence = analysis.requirements.filter((r) => r.area === area).map((r) => r.evidence)
+      const draft = await draftProblem({
+        apiKey: config.anthropic.apiKey,
+        baseURL: config.anthropic.baseURL,
+        model: config.assistantModel,
+        area,
+        evidence: evidence.length ? evidence : [row.text.slice(0, 2_000)],
+        signal: c.req.raw.signal,
+      })
+      if ('error' in draft) {
+        c.var.deps.log.warn({ reason: draft.error }, 'problem draft failed')
+        throw new AppError(
+          502,
+          'draft_failed',
+          'The assistant could not draft a valid problem; try again.',
+        )
+      }
+      // The draft is refused here if it is not a valid problem, and stays unpublished until validated.
+      await createAuthored(db, user, draft.slug, draft.files)
+      return c.json({ slug: draft.slug, published: false }, 201)
+    },
+  )
   .get('/:id', async (c) => {
     const user = currentUser(c)
     let q = c.var.deps.db.selectFrom('postings').selectAll().where('id', '=', c.req.param('id'))

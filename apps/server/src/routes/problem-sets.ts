@@ -39,7 +39,7 @@ export const problemSets = new Hono<AppEnv>()
     const user = currentUser(c)
     const [set] = await listProblemSets(db, user, c.req.param('id'))
     if (!set || (set.owner.id !== user.id && user.role !== 'admin')) throw notFound('problem set')
-    const zip = setToZip(await collectSet(db, set))
+    const zip = setToZip(await collectSet(db, set, user))
     const name =
       set.title
         .toLowerCase()

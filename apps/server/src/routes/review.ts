@@ -7,6 +7,7 @@ import type { AppEnv } from '../app-env.ts'
 import { currentUser, requireRole, requireUser } from '../auth/middleware.ts'
 import { hashToken } from '../auth/tokens.ts'
 import { AppError, notFound } from '../http/errors.ts'
+import { limitPerUser } from '../http/rate-limit.ts'
 import { validate } from '../http/validate.ts'
 import { calibration } from '../review/calibration.ts'
 import { addComment, listComments, listOverrides, reviewQueue } from '../review/repository.ts'
@@ -52,29 +53,43 @@ export const sessionReview = new Hono<AppEnv>()
     const session = await sessionFor(db, currentUser(c), c.req.param('id'), 'view')
     return c.json({ comments: await listComments(db, session.id) }, 200)
   })
-  .post('/:id/comments', validate('json', CommentBody), async (c) => {
-    const { db } = c.var.deps
-    const user = currentUser(c)
-    const session = await sessionFor(db, user, c.req.param('id'), 'review')
-    const body = c.req.valid('json')
-    const comment = await db.transaction().execute(async (trx) => {
-      const created = await addComment(trx, {
-        sessionId: session.id,
-        author: user,
-        body: body.body,
-        ...(body.atSeq !== undefined ? { atSeq: body.atSeq } : {}),
-        ...(body.line !== undefined ? { line: body.line } : {}),
+  .post(
+    '/:id/comments',
+    limitPerUser('comments', 60, 60_000),
+    validate('json', CommentBody),
+    async (c) => {
+      const { db } = c.var.deps
+      const user = currentUser(c)
+      const session = await sessionFor(db, user, c.req.param('id'), 'review')
+      const body = c.req.valid('json')
+      if (body.atSeq !== undefined) {
+        const moment = await db
+          .selectFrom('transcript_events')
+          .select('seq')
+          .where('session_id', '=', session.id)
+          .where('seq', '=', body.atSeq)
+          .executeTakeFirst()
+        if (!moment) throw new AppError(400, 'unknown_moment', 'The session has no such moment.')
+      }
+      const comment = await db.transaction().execute(async (trx) => {
+        const created = await addComment(trx, {
+          sessionId: session.id,
+          author: user,
+          body: body.body,
+          ...(body.atSeq !== undefined ? { atSeq: body.atSeq } : {}),
+          ...(body.line !== undefined ? { line: body.line } : {}),
+        })
+        await appendEvent(trx, session.id, 'mentor_comment', {
+          commentId: created.id,
+          authorId: user.id,
+          atSeq: body.atSeq ?? null,
+          line: body.line ?? null,
+        })
+        return created
       })
-      await appendEvent(trx, session.id, 'mentor_comment', {
-        commentId: created.id,
-        authorId: user.id,
-        atSeq: body.atSeq ?? null,
-        line: body.line ?? null,
-      })
-      return created
-    })
-    return c.json({ comment }, 201)
-  })
+      return c.json({ comment }, 201)
+    },
+  )
   .get('/:id/overrides', async (c) => {
     const { db } = c.var.deps
     const session = await sessionFor(db, currentUser(c), c.req.param('id'), 'view')
@@ -110,7 +125,7 @@ export const sessionReview = new Hono<AppEnv>()
     })
     return c.json({ score: { ...latest.report, override } }, 200)
   })
-  .post('/:id/share', async (c) => {
+  .post('/:id/share', limitPerUser('shares', 20, 60_000), async (c) => {
     const { db } = c.var.deps
     const session = await sessionFor(db, currentUser(c), c.req.param('id'), 'work')
     const token = randomBytes(24).toString('base64url')

@@ -10,6 +10,7 @@ import { Hono } from 'hono'
 import type { AppEnv } from '../app-env.ts'
 import { currentUser, requireUser } from '../auth/middleware.ts'
 import { AppError, notFound } from '../http/errors.ts'
+import { limitPerUser } from '../http/rate-limit.ts'
 import { validate } from '../http/validate.ts'
 import { getCurrentProblem } from '../problems/repository.ts'
 import { listProblemSets } from '../problem-sets/repository.ts'
@@ -23,6 +24,9 @@ import {
 } from '../sessions/repository.ts'
 import { appendEvent, listEvents } from '../transcript/repository.ts'
 import { recordSnapshot } from '../transcript/snapshot-recorder.ts'
+
+/** Client-reported events per session; a real session has far fewer. */
+const MAX_CLIENT_EVENTS = 2_000
 
 export function assertCodeSize(code: string) {
   if (Buffer.byteLength(code, 'utf8') > MAX_CODE_BYTES) {
@@ -74,32 +78,37 @@ export const sessions = new Hono<AppEnv>()
     const row = await sessionFor(c.var.deps.db, currentUser(c), c.req.param('id'), 'view')
     return c.json({ session: toPracticeSession(row) }, 200)
   })
-  .put('/:id/code', validate('json', SaveCodeBody), async (c) => {
-    const { db } = c.var.deps
-    const body = c.req.valid('json')
-    assertCodeSize(body.code)
-    const row = await sessionFor(db, currentUser(c), c.req.param('id'), 'work')
-    // The save and its transcript snapshot commit together.
-    const outcome = await db.transaction().execute(async (trx) => {
-      const saved = await saveCode(trx, row.id, body.code, body.rev)
-      if (saved.ok) await recordSnapshot(trx, row.id)
-      return saved
-    })
-    if (!outcome.ok) {
-      return c.json(
-        {
-          error: {
-            code: 'stale_rev',
-            message:
-              'This code was changed elsewhere (another tab?). Reload to see the newer version.',
-            currentRev: outcome.currentRev,
+  .put(
+    '/:id/code',
+    limitPerUser('save', 300, 60_000),
+    validate('json', SaveCodeBody),
+    async (c) => {
+      const { db } = c.var.deps
+      const body = c.req.valid('json')
+      assertCodeSize(body.code)
+      const row = await sessionFor(db, currentUser(c), c.req.param('id'), 'work')
+      // The save and its transcript snapshot commit together.
+      const outcome = await db.transaction().execute(async (trx) => {
+        const saved = await saveCode(trx, row.id, body.code, body.rev)
+        if (saved.ok) await recordSnapshot(trx, row.id)
+        return saved
+      })
+      if (!outcome.ok) {
+        return c.json(
+          {
+            error: {
+              code: 'stale_rev',
+              message:
+                'This code was changed elsewhere (another tab?). Reload to see the newer version.',
+              currentRev: outcome.currentRev,
+            },
           },
-        },
-        409,
-      )
-    }
-    return c.json({ rev: outcome.rev }, 200)
-  })
+          409,
+        )
+      }
+      return c.json({ rev: outcome.rev }, 200)
+    },
+  )
   .put('/:id/explanation', validate('json', SaveExplanationBody), async (c) => {
     const { db } = c.var.deps
     const body = c.req.valid('json')
@@ -119,13 +128,31 @@ export const sessions = new Hono<AppEnv>()
     }
     return c.json({ ok: true as const, rev: outcome.rev }, 200)
   })
-  .post('/:id/events', validate('json', ClientEventBody), async (c) => {
-    const { db } = c.var.deps
-    const body = c.req.valid('json')
-    const row = await sessionFor(db, currentUser(c), c.req.param('id'), 'work')
-    const event = await appendEvent(db, row.id, body.type, body.data)
-    return c.json({ seq: event.seq }, 201)
-  })
+  .post(
+    '/:id/events',
+    limitPerUser('events', 120, 60_000),
+    validate('json', ClientEventBody),
+    async (c) => {
+      const { db } = c.var.deps
+      const body = c.req.valid('json')
+      const row = await sessionFor(db, currentUser(c), c.req.param('id'), 'work')
+      const reported = await db
+        .selectFrom('transcript_events')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .where('session_id', '=', row.id)
+        .where('type', 'in', ['paste', 'ai_insert', 'explanation_draft'])
+        .executeTakeFirstOrThrow()
+      if (Number(reported.n) >= MAX_CLIENT_EVENTS) {
+        throw new AppError(
+          429,
+          'too_many_events',
+          `A session records at most ${MAX_CLIENT_EVENTS} pastes, insertions and drafts.`,
+        )
+      }
+      const event = await appendEvent(db, row.id, body.type, body.data)
+      return c.json({ seq: event.seq }, 201)
+    },
+  )
   .get('/:id/transcript', async (c) => {
     const { db } = c.var.deps
     const row = await sessionFor(db, currentUser(c), c.req.param('id'), 'view')

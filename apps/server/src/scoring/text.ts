@@ -129,6 +129,14 @@ export function splitSentences(text: string): { text: string; start: number }[] 
   return out
 }
 
+/** No English word is this long; the stemmer's cost grows with the square of a word's length. */
+const MAX_WORD = 40
+
+/** Cuts every run of non-space characters to MAX_WORD, so one huge "word" cannot stall scoring. */
+export function clipLongWords(text: string): string {
+  return text.replace(/\S{41,}/g, (word) => word.slice(0, MAX_WORD))
+}
+
 export function analyseSentence(text: string): Token[] {
   const complexities: Token[] = []
   const plain = text.replace(BIG_O, (_m, inner: string) => {
@@ -150,7 +158,7 @@ export function analyseSentence(text: string): Token[] {
   const stemOf = its.stem as unknown as typeof its.value
   const tokens: Token[] = []
   engine
-    .readDoc(plain.normalize('NFKC'))
+    .readDoc(clipLongWords(plain.normalize('NFKC')))
     .tokens()
     .each((t: ItemToken) => {
       const type = t.out(its.type)

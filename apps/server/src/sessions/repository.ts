@@ -48,8 +48,15 @@ export async function sessionFor(
     .where((eb) => {
       const owner = eb('practice_sessions.user_id', '=', user.id)
       if (action === 'work') return owner
-      const reviewer = user.role === 'admin' ? eb.lit(true) : reviewerOf(eb, user.id)
-      return action === 'view' ? eb.or([owner, reviewer]) : reviewer
+      const reviewer =
+        user.role === 'admin'
+          ? eb.lit(true)
+          : user.role === 'candidate'
+            ? eb.lit(false)
+            : reviewerOf(eb, user.id)
+      if (action === 'view') return eb.or([owner, reviewer])
+      // Nobody reviews their own session, admins included.
+      return eb.and([eb('practice_sessions.user_id', '!=', user.id), reviewer])
     })
     .executeTakeFirst()
   if (!row) throw notFound('session')
@@ -58,7 +65,10 @@ export async function sessionFor(
 
 type SessionsBuilder = ExpressionBuilder<Database, 'practice_sessions'>
 
-/** Whether the user reviews the session's owner (cohort mentor or instructor) or was shared it. */
+/**
+ * Whether the user reviews the session's owner (cohort mentor or instructor) or was shared it.
+ * Callers pass only users whose current role may review: a demoted mentor loses these rights.
+ */
 export function reviewerOf(eb: SessionsBuilder, userId: string) {
   return eb.or([
     eb.exists(
@@ -75,6 +85,8 @@ export function reviewerOf(eb: SessionsBuilder, userId: string) {
         .select('candidate.cohort_id')
         .whereRef('candidate.user_id', '=', 'practice_sessions.user_id')
         .where('candidate.role', '=', 'candidate')
+        // A cohort's reviewers see the sessions from the day the candidate joined it, not before.
+        .whereRef('candidate.added_at', '<=', 'practice_sessions.created_at')
         .where((inner) =>
           inner.or([
             inner('cohorts.created_by', '=', userId),

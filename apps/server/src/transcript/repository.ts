@@ -1,7 +1,7 @@
 // The session transcript: an append-only, ordered log of typed events.
 import type { Db } from '../db/connect.ts'
 import type { Database } from '../db/schema.ts'
-import type { Transaction } from 'kysely'
+import { sql, type Transaction } from 'kysely'
 
 export interface TranscriptEvent {
   seq: number
@@ -16,33 +16,29 @@ function isConflict(err: unknown): boolean {
   return /unique|duplicate|constraint/i.test(String((err as Error)?.message))
 }
 
-/** Appends an event with the next seq. Concurrent appends retry on the (session, seq) key. */
+/**
+ * Appends an event with the next seq, computed in the same statement as the insert (so SQLite,
+ * which runs one statement at a time, never collides); a PostgreSQL race on the (session, seq)
+ * key is retried outside a transaction.
+ */
 export async function appendEvent(
   db: Executor,
   sessionId: string,
   type: string,
   data: Record<string, unknown>,
 ): Promise<TranscriptEvent> {
+  const json = JSON.stringify(data)
   for (let attempt = 0; ; attempt++) {
-    const last = await db
-      .selectFrom('transcript_events')
-      .select((eb) => eb.fn.max('seq').as('seq'))
-      .where('session_id', '=', sessionId)
-      .executeTakeFirst()
-    const event = {
-      seq: Number(last?.seq ?? 0) + 1,
-      type,
-      at: new Date().toISOString(),
-      data,
-    }
+    const at = new Date().toISOString()
     try {
-      await db
-        .insertInto('transcript_events')
-        .values({ session_id: sessionId, ...event, data: JSON.stringify(data) })
-        .execute()
-      return event
+      const result = await sql<{ seq: number }>`
+        insert into transcript_events (session_id, seq, type, at, data)
+        select ${sessionId}, coalesce(max(seq), 0) + 1, ${type}, ${at}, ${json}
+        from transcript_events where session_id = ${sessionId}
+        returning seq`.execute(db)
+      return { seq: Number(result.rows[0]?.seq), type, at, data }
     } catch (err) {
-      if (!isConflict(err) || attempt >= 5 || db.isTransaction) throw err
+      if (!isConflict(err) || attempt >= 8 || db.isTransaction) throw err
     }
   }
 }

@@ -118,6 +118,21 @@ describe.skipIf(!hasChromium())('mentor and instructor pages in a browser', () =
       await api(base, `/api/admin/users/${account.id}/role`, admin.cookie, 'PUT', { role })
     }
 
+    // Cohort reviewers see the sessions started after the candidate joined, so the candidate
+    // and the mentor join a cohort first.
+    const cohort = (await api(base, '/api/cohorts', instructor.cookie, 'POST', {
+      name: 'Autumn cohort',
+    })) as { cohort: { id: string } }
+    for (const [account, role] of [
+      [candidate, 'candidate'],
+      [mentor, 'mentor'],
+    ] as const) {
+      await api(base, `/api/cohorts/${cohort.cohort.id}/members`, instructor.cookie, 'POST', {
+        email: account.email,
+        role,
+      })
+    }
+
     // The candidate's session: a draft, a failing run, the solution, a submit, the assistant,
     // an explanation and a score.
     const c = candidate.cookie

@@ -121,7 +121,9 @@ function CaseRow({ test, onGoToLine }: { test: TestResult; onGoToLine: (line: nu
           {test.hidden ? <span className="case__hidden"> (hidden)</span> : null}
         </span>
         <span className="visually-hidden">{test.passed ? 'passed' : 'failed'}</span>
-        <span className="case__ms">{test.ms < 1 ? '<1' : Math.round(test.ms)} ms</span>
+        {test.ms === undefined ? null : (
+          <span className="case__ms">{test.ms < 1 ? '<1' : Math.round(test.ms)} ms</span>
+        )}
       </div>
       {showValues ? (
         <dl className="case__values">
