@@ -6,6 +6,7 @@ import type { AppDeps, AppEnv } from './app-env.ts'
 import { loadUser } from './auth/middleware.ts'
 import { pingDatabase } from './db/connect.ts'
 import { AppError, errorBody, handleError } from './http/errors.ts'
+import { allowedHosts, hostCheck } from './http/host-check.ts'
 import { originCheck } from './http/origin-check.ts'
 import { mountWebApp } from './http/static.ts'
 import { admin } from './routes/admin.ts'
@@ -77,6 +78,15 @@ export function buildApp(deps: AppDeps, options: BuildOptions = {}) {
       },
       crossOriginEmbedderPolicy: false,
     }),
+  )
+  app.use(
+    hostCheck(
+      allowedHosts({
+        host: deps.config.host,
+        publicOrigin: deps.config.publicOrigin,
+        extra: deps.config.allowedHosts,
+      }),
+    ),
   )
   app.use(async (c, next) => {
     c.set('deps', deps)

@@ -25,6 +25,7 @@ const EnvSchema = z.object({
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
     .default('info'),
   PAIRWISE_PUBLIC_ORIGIN: z.url().optional(),
+  PAIRWISE_ALLOWED_HOSTS: z.string().optional(),
   PAIRWISE_SECURE_COOKIES: OnOff.optional(),
   PAIRWISE_PROBLEMS_DIR: z.string().optional(),
   PAIRWISE_WEB_DIST: z.string().optional(),
@@ -48,6 +49,8 @@ export interface Config {
   rateLimit: boolean
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent'
   publicOrigin: string | undefined
+  /** Extra host names the server answers to (besides loopback, HOST and the public origin). */
+  allowedHosts: string[]
   secureCookies: boolean | undefined
   problemsDir: string
   webDist: string
@@ -86,6 +89,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimit: e.PAIRWISE_RATE_LIMIT,
     logLevel: e.PAIRWISE_LOG_LEVEL,
     publicOrigin: e.PAIRWISE_PUBLIC_ORIGIN,
+    allowedHosts: (e.PAIRWISE_ALLOWED_HOSTS ?? '')
+      .split(',')
+      .map((h) => h.trim())
+      .filter(Boolean),
     secureCookies: e.PAIRWISE_SECURE_COOKIES,
     problemsDir: e.PAIRWISE_PROBLEMS_DIR
       ? path.resolve(e.PAIRWISE_PROBLEMS_DIR)

@@ -13,6 +13,15 @@ async function main() {
   await loadProblemLibrary(db, config, log)
   const services = await createServices(config, log)
   const app = buildApp({ config, db, log, ...services }, { serveWeb: true })
+  if (
+    ['0.0.0.0', '::'].includes(config.host) &&
+    !config.publicOrigin &&
+    !config.allowedHosts.length
+  ) {
+    log.warn(
+      'listening on every interface with no PAIRWISE_PUBLIC_ORIGIN or PAIRWISE_ALLOWED_HOSTS: any Host header is answered (no DNS-rebinding defence)',
+    )
+  }
 
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     log.info(

@@ -198,3 +198,23 @@ describe.each(DIALECTS)('rate limits on $name', (dialect) => {
     expect(statuses.slice(10)).toEqual([429, 429])
   })
 })
+
+describe.each(DIALECTS)('host names on $name', (dialect) => {
+  it('answers loopback and configured names, and refuses others (DNS rebinding)', async () => {
+    const t = await createTestApp(dialect, {
+      host: '127.0.0.1',
+      allowedHosts: ['pairwise.internal'],
+    })
+    try {
+      const at = (host: string) => t.app.request('/api/health', { headers: { host } })
+      expect((await at('localhost:3000')).status).toBe(200)
+      expect((await at('127.0.0.1:3000')).status).toBe(200)
+      expect((await at('pairwise.internal')).status).toBe(200)
+      const evil = await at('evil.example:3000')
+      expect(evil.status).toBe(403)
+      expect(((await evil.json()) as { error: { code: string } }).error.code).toBe('unknown_host')
+    } finally {
+      await t.close()
+    }
+  })
+})
