@@ -48,6 +48,7 @@ const CONCEPT_FLOOR = 0.35
 const CONCEPT_FULL = 0.8
 const COVERED = 0.6
 const EVIDENCE_MIN = 0.5
+const ADVICE_GAPS = 2
 
 const CRITERION_QUALITY: { pattern: RegExp; quality: QualityId }[] = [
   { pattern: /complex|big-?o|runtime|cost/i, quality: 'complexity' },
@@ -181,7 +182,12 @@ export function scoreExplanation(input: ExplanationInput): ExplanationScore {
 
     const evidence = evidenceFor(perConcept, screened.kept)
     const covered = perConcept.filter((p) => p.best >= COVERED).map((p) => p.concept.text)
-    const missing = perConcept.filter((p) => p.best < COVERED).map((p) => p.concept.text)
+    // Advice names the next two gaps, not the rubric's whole checklist: the point is to explain
+    // better, not to paste the rubric's words back after every scoring.
+    const missing = perConcept
+      .filter((p) => p.best < COVERED)
+      .slice(0, ADVICE_GAPS)
+      .map((p) => p.concept.text)
     return {
       id: criterion.id,
       title: criterion.title,
@@ -275,9 +281,7 @@ function feedbackFor(
   const parts: string[] = []
   if (covered.length > 0) parts.push(`You covered ${list(covered)}.`)
   if (missing.length > 0) {
-    parts.push(
-      `${covered.length > 0 ? 'Still missing' : 'Not yet explained'}: ${list(missing)}. ${criterion.description}`,
-    )
+    parts.push(`${covered.length > 0 ? 'Next, explain' : 'Not yet explained'}: ${list(missing)}.`)
   }
   if (!quality.signal.present || quality.strength < 1) {
     if (missing.length === 0 || evidenceCount === 0) parts.push(quality.signal.detail)
