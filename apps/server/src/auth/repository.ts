@@ -1,6 +1,7 @@
 // Data access for users and login sessions.
 import { randomUUID } from 'node:crypto'
 import type { PublicUser, Role } from '@pairwise/shared'
+import { PostgresAdapter, sql } from 'kysely'
 import type { Db } from '../db/connect.ts'
 import type { UserRow } from '../db/schema.ts'
 import { hashToken, newSessionToken, SESSION_DAYS } from './tokens.ts'
@@ -17,6 +18,10 @@ export async function createUser(
   input: { email: string; name: string; passwordHash: string; role?: Role },
 ): Promise<PublicUser> {
   return db.transaction().execute(async (trx) => {
+    // On PostgreSQL, sign-ups take turns, so two first sign-ups cannot both become admin.
+    if (trx.getExecutor().adapter instanceof PostgresAdapter) {
+      await sql`select pg_advisory_xact_lock(7243001)`.execute(trx)
+    }
     const existing = await trx
       .selectFrom('users')
       .select('id')

@@ -101,6 +101,9 @@ export function readSetZip(zip: Uint8Array): ExportedSet {
   const manifestBytes = files['set.json']
   if (!manifestBytes) throw new Error('the zip has no set.json')
   const manifest = JSON.parse(strFromU8(manifestBytes)) as ExportedSet['manifest']
+  for (const slug of manifest.problems ?? []) {
+    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug)) throw new Error(`not a problem slug: ${slug}`)
+  }
   const problems: Record<string, ProblemFiles> = {}
   for (const [name, bytes] of Object.entries(files)) {
     if (name === 'set.json' || name.endsWith('/')) continue
@@ -117,6 +120,8 @@ export async function readSetDir(dir: string): Promise<ExportedSet> {
   ) as ExportedSet['manifest']
   const problems: Record<string, ProblemFiles> = {}
   for (const slug of manifest.problems) {
+    // A slug is a folder name inside the set, never a path that leaves it.
+    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug)) throw new Error(`not a problem slug: ${slug}`)
     const folder = path.join(dir, slug)
     const files: ProblemFiles = {}
     for (const name of await fs.readdir(folder))

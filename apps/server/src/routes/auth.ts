@@ -20,7 +20,11 @@ import { limitPerClient } from '../http/rate-limit.ts'
 import { validate } from '../http/validate.ts'
 
 function setSessionCookie(c: Context<AppEnv>, token: string) {
-  const secure = c.var.deps.config.secureCookies ?? new URL(c.req.url).protocol === 'https:'
+  const { secureCookies, publicOrigin } = c.var.deps.config
+  // Behind a TLS-terminating proxy the request looks like http; the public origin says otherwise.
+  const secure =
+    secureCookies ??
+    (publicOrigin?.startsWith('https:') || new URL(c.req.url).protocol === 'https:')
   setCookie(c, SESSION_COOKIE, token, {
     httpOnly: true,
     sameSite: 'Lax',
