@@ -1,13 +1,13 @@
 // buildApp(deps): the whole HTTP surface as one Hono app, testable in-process with app.request().
 import { Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
-import { secureHeaders } from 'hono/secure-headers'
 import type { AppDeps, AppEnv } from './app-env.ts'
 import { loadUser } from './auth/middleware.ts'
 import { pingDatabase } from './db/connect.ts'
 import { AppError, errorBody, handleError } from './http/errors.ts'
 import { allowedHosts, hostCheck } from './http/host-check.ts'
 import { originCheck } from './http/origin-check.ts'
+import { securityHeaders } from './http/security-headers.ts'
 import { mountWebApp } from './http/static.ts'
 import { admin } from './routes/admin.ts'
 import { assistant } from './routes/assistant.ts'
@@ -61,24 +61,7 @@ function apiRoutes() {
 
 export function buildApp(deps: AppDeps, options: BuildOptions = {}) {
   const app = new Hono<AppEnv>()
-  app.use(
-    secureHeaders({
-      contentSecurityPolicy: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:', 'blob:'],
-        fontSrc: ["'self'", 'data:'],
-        workerSrc: ["'self'", 'blob:'],
-        connectSrc: ["'self'"],
-        objectSrc: ["'none'"],
-        baseUri: ["'self'"],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
-      },
-      crossOriginEmbedderPolicy: false,
-    }),
-  )
+  app.use(securityHeaders())
   app.use(
     hostCheck(
       allowedHosts({
@@ -90,6 +73,7 @@ export function buildApp(deps: AppDeps, options: BuildOptions = {}) {
   )
   app.use(async (c, next) => {
     c.set('deps', deps)
+    if (!deps.log.isLevelEnabled('debug')) return next()
     const started = performance.now()
     await next()
     if (c.req.path.startsWith('/api/')) {
