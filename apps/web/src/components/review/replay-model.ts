@@ -66,8 +66,10 @@ export function describeEvent(event: TranscriptEventView): EventSummary {
     case 'snapshot':
       return { title: `Code saved (rev ${num(d.rev) ?? '?'})`, detail: null, tone: 'neutral' }
     case 'run':
-    case 'submit': {
-      const verb = event.type === 'run' ? 'Run' : 'Submit'
+    case 'submit':
+    case 'graded': {
+      const verb =
+        event.type === 'run' ? 'Run' : event.type === 'submit' ? 'Submit' : 'Graded by the scorer'
       const passed = num(d.passed) ?? 0
       const total = num(d.total) ?? 0
       const status = str(d.status) ?? 'unknown'
