@@ -125,6 +125,9 @@ function PracticeOverview({
                 <th scope="col">Started</th>
                 <th scope="col">Status</th>
                 <th scope="col">Latest score</th>
+                <th scope="col">
+                  <span className="visually-hidden">Replay</span>
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -146,6 +149,14 @@ function PracticeOverview({
                     </td>
                     <td className="sessions-table__score">
                       {score ? `${Math.round(score.total)}/100` : '—'}
+                    </td>
+                    <td>
+                      <Link
+                        to={`/review/sessions/${encodeURIComponent(s.id)}`}
+                        aria-label={`Replay ${s.problemTitle}, ${new Date(s.createdAt).toLocaleString()}`}
+                      >
+                        Replay
+                      </Link>
                     </td>
                   </tr>
                 )
