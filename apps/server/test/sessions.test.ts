@@ -1,5 +1,5 @@
 // Practice sessions: start, autosave by rev, explanation drafts, transcripts, and access by owner only.
-import { MAX_CODE_BYTES } from '@pairwise/shared'
+import { MAX_CODE_BYTES, MAX_EXPLANATION_CHARS } from '@pairwise/shared'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DIALECTS } from './helpers/dialects.ts'
 import { createTestApp, jsonRequest, signUp, type TestApp } from './helpers/test-app.ts'
@@ -122,6 +122,24 @@ describe.each(DIALECTS)('practice sessions on $name', (dialect) => {
     )
     const { events } = (await res.json()) as { events: { seq: number; type: string }[] }
     expect(events[0]).toMatchObject({ seq: 1, type: 'session_started' })
+  })
+
+  it('refuses an explanation over the limit with 400 and keeps the saved one', async () => {
+    const s = await start(alice)
+    const ok = await t.app.request(
+      `/api/sessions/${s.id}/explanation`,
+      jsonRequest('PUT', { text: 'My first draft.' }, alice),
+    )
+    expect(ok.status).toBe(200)
+    const tooLong = await t.app.request(
+      `/api/sessions/${s.id}/explanation`,
+      jsonRequest('PUT', { text: 'x'.repeat(MAX_EXPLANATION_CHARS + 1) }, alice),
+    )
+    expect(tooLong.status).toBe(400)
+    const got = await t.app.request(`/api/sessions/${s.id}`, jsonRequest('GET', undefined, alice))
+    expect(((await got.json()) as { session: { explanation: string } }).session.explanation).toBe(
+      'My first draft.',
+    )
   })
 
   it('saves the explanation draft', async () => {
