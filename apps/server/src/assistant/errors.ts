@@ -1,16 +1,5 @@
 // Turns SDK and stream failures into the project's assistant error codes and user-facing text.
-import {
-  APIConnectionError,
-  APIError,
-  APIUserAbortError,
-  AuthenticationError,
-  BadRequestError,
-  InternalServerError,
-  NotFoundError,
-  OverloadedError,
-  PermissionDeniedError,
-  RateLimitError,
-} from '@anthropic-ai/sdk'
+import { classifySdkError, type SdkFailure } from '../anthropic/sdk-errors.ts'
 import type { AssistantErrorCode } from './types.ts'
 
 export const ASSISTANT_ERROR_MESSAGES: Record<AssistantErrorCode, string> = {
@@ -41,51 +30,24 @@ export class IncompleteStreamError extends Error {
   }
 }
 
+const FROM_SDK: Record<SdkFailure, MappedAssistantError> = {
+  aborted: { code: 'assistant_interrupted', retryable: false, aborted: true },
+  rate_limited: { code: 'assistant_rate_limited', retryable: false, aborted: false },
+  overloaded: { code: 'assistant_overloaded', retryable: true, aborted: false },
+  unavailable: { code: 'assistant_unavailable', retryable: true, aborted: false },
+  misconfigured: { code: 'assistant_misconfigured', retryable: false, aborted: false },
+  bad_request: { code: 'assistant_bad_request', retryable: false, aborted: false },
+}
+
 export function mapAssistantError(error: unknown): MappedAssistantError {
-  const as = (code: AssistantErrorCode, retryable: boolean, aborted = false) => ({
-    code,
-    retryable,
-    aborted,
-  })
-  if (error instanceof APIUserAbortError) return as('assistant_interrupted', false, true)
-  // Order matters: OverloadedError is an InternalServerError, and both are APIErrors.
-  if (error instanceof RateLimitError) return as('assistant_rate_limited', false)
-  if (error instanceof OverloadedError) return as('assistant_overloaded', true)
-  if (error instanceof InternalServerError) return as('assistant_unavailable', true)
-  if (error instanceof APIConnectionError) return as('assistant_unavailable', true)
-  if (
-    error instanceof AuthenticationError ||
-    error instanceof PermissionDeniedError ||
-    error instanceof NotFoundError
-  ) {
-    return as('assistant_misconfigured', false)
+  const kind = classifySdkError(error)
+  if (kind) return FROM_SDK[kind]
+  if (error instanceof IncompleteStreamError) {
+    return { code: 'assistant_interrupted', retryable: true, aborted: false }
   }
-  if (error instanceof BadRequestError) return as('assistant_bad_request', false)
-  if (error instanceof APIError) {
-    // An `event: error` frame inside a 200 stream has no status, only the body's error type.
-    switch (error.type) {
-      case 'rate_limit_error':
-        return as('assistant_rate_limited', false)
-      case 'overloaded_error':
-        return as('assistant_overloaded', true)
-      case 'invalid_request_error':
-        return as('assistant_bad_request', false)
-      case 'authentication_error':
-      case 'billing_error':
-      case 'permission_error':
-      case 'not_found_error':
-        return as('assistant_misconfigured', false)
-    }
-    const status = error.status
-    if (status !== undefined && status >= 400 && status < 500) {
-      return as('assistant_bad_request', false)
-    }
-    return as('assistant_unavailable', true)
-  }
-  if (error instanceof IncompleteStreamError) return as('assistant_interrupted', true)
-  if (isAbortError(error)) return as('assistant_interrupted', false, true)
+  if (isAbortError(error)) return FROM_SDK.aborted
   // A socket that breaks mid-body surfaces as a plain fetch error (undici's "terminated").
-  return as('assistant_unavailable', true)
+  return FROM_SDK.unavailable
 }
 
 function isAbortError(error: unknown): boolean {

@@ -1,20 +1,10 @@
 // The LLM judge: asks a model for a verdict and verbatim quotes per rubric criterion, keeps only
 // the quotes that really are in the explanation, and computes the numbers itself.
-import Anthropic, {
-  APIConnectionError,
-  APIError,
-  APIUserAbortError,
-  AuthenticationError,
-  BadRequestError,
-  InternalServerError,
-  NotFoundError,
-  OverloadedError,
-  PermissionDeniedError,
-  RateLimitError,
-} from '@anthropic-ai/sdk'
+import Anthropic from '@anthropic-ai/sdk'
 import type { Message } from '@anthropic-ai/sdk/resources/messages'
 import type { Rubric } from '@pairwise/shared'
 import { z } from 'zod'
+import { classifySdkError, type SdkFailure } from '../anthropic/sdk-errors.ts'
 import { isInjection } from './guards.ts'
 import { buildJudgePrompt, JUDGE_TOOL_NAME, VERDICTS, type Verdict } from './judge-prompt.ts'
 import { plainWords, splitSentences, visibleText } from './text.ts'
@@ -277,27 +267,17 @@ function failure(error: JudgeErrorCode): JudgeFailure {
 }
 
 /** SDK errors to judge codes. Order matters: OverloadedError is an InternalServerError. */
+const FROM_SDK: Record<SdkFailure, JudgeErrorCode> = {
+  aborted: 'judge_aborted',
+  rate_limited: 'judge_rate_limited',
+  overloaded: 'judge_overloaded',
+  unavailable: 'judge_unavailable',
+  misconfigured: 'judge_misconfigured',
+  bad_request: 'judge_bad_request',
+}
+
 export function mapJudgeError(error: unknown, signal?: AbortSignal): JudgeErrorCode {
-  if (signal?.aborted || error instanceof APIUserAbortError) return 'judge_aborted'
-  if (error instanceof RateLimitError) return 'judge_rate_limited'
-  if (error instanceof OverloadedError) return 'judge_overloaded'
-  if (error instanceof InternalServerError) return 'judge_unavailable'
-  if (error instanceof APIConnectionError) return 'judge_unavailable'
-  if (
-    error instanceof AuthenticationError ||
-    error instanceof PermissionDeniedError ||
-    error instanceof NotFoundError
-  ) {
-    return 'judge_misconfigured'
-  }
-  if (error instanceof BadRequestError) return 'judge_bad_request'
-  if (error instanceof APIError) {
-    if (error.type === 'overloaded_error') return 'judge_overloaded'
-    if (error.type === 'rate_limit_error') return 'judge_rate_limited'
-    const status = error.status
-    return status !== undefined && status >= 400 && status < 500
-      ? 'judge_bad_request'
-      : 'judge_unavailable'
-  }
-  return 'judge_unavailable'
+  if (signal?.aborted) return 'judge_aborted'
+  const kind = classifySdkError(error)
+  return kind ? FROM_SDK[kind] : 'judge_unavailable'
 }
