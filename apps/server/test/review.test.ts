@@ -297,6 +297,14 @@ describe.each(DIALECTS)('review and cohorts on $name', (dialect) => {
         })
       ).status,
     ).toBe(201)
+    // The owner can take it all back: the link and the access it gave.
+    expect((await req('DELETE', `/api/sessions/${sessionId}/share`, outsider.cookie)).status).toBe(
+      404,
+    )
+    const revoked = await req('DELETE', `/api/sessions/${sessionId}/share`, candidate.cookie)
+    expect(await revoked.json()).toEqual({ revokedLinks: 1, revokedReviewers: 1 })
+    expect((await req('GET', `/api/sessions/${sessionId}`, outsider.cookie)).status).toBe(404)
+    expect((await req('POST', `/api/shares/${token}/accept`, outsider.cookie)).status).toBe(404)
   })
 })
 

@@ -141,6 +141,26 @@ export const sessionReview = new Hono<AppEnv>()
       .execute()
     return c.json({ token, path: `/review/share/${token}`, expiresInDays: SHARE_DAYS }, 201)
   })
+  .delete('/:id/share', async (c) => {
+    const { db } = c.var.deps
+    const session = await sessionFor(db, currentUser(c), c.req.param('id'), 'work')
+    // Ends every link to the session and every access gained through one.
+    const links = await db
+      .deleteFrom('share_links')
+      .where('session_id', '=', session.id)
+      .executeTakeFirst()
+    const shares = await db
+      .deleteFrom('session_shares')
+      .where('session_id', '=', session.id)
+      .executeTakeFirst()
+    return c.json(
+      {
+        revokedLinks: Number(links.numDeletedRows),
+        revokedReviewers: Number(shares.numDeletedRows),
+      },
+      200,
+    )
+  })
 
 /** Routes under /api/shares: a mentor who opens a share link gains review access to that session. */
 export const shares = new Hono<AppEnv>().post(
