@@ -2,7 +2,7 @@
 import { createAssistantProvider, type AssistantProvider } from './assistant/index.ts'
 import type { Config } from './config.ts'
 import type { Logger } from './logger.ts'
-import { createRunner, RunQueue } from './runner/index.ts'
+import { createRunner, RunQueue, type Runner } from './runner/index.ts'
 import {
   judgeExplanation,
   warmUpScorer,
@@ -13,6 +13,8 @@ import {
 export interface RunnerService {
   queue: RunQueue
   kind: 'sandbox' | 'local'
+  /** A Runner whose runs go through the queue on this user's account (limits included). */
+  forUser(userId: string): Runner
   /** The local runner gives no isolation between users; it then serves one account only. */
   singleUserOnly: boolean
 }
@@ -49,7 +51,15 @@ export async function createRunnerService(
             : 'PAIRWISE_ALLOW_LOCAL_RUNNER_MULTIUSER is on: every user can run code here.'),
       )
     } else log.info('code runs in the bubblewrap sandbox')
-    return { runner: { queue: new RunQueue(runner), kind: runner.kind, singleUserOnly } }
+    const queue = new RunQueue(runner)
+    return {
+      runner: {
+        queue,
+        kind: runner.kind,
+        singleUserOnly,
+        forUser: (userId) => ({ kind: runner.kind, run: (request) => queue.run(userId, request) }),
+      },
+    }
   } catch (err) {
     const reason = (err as Error).message
     log.error({ reason }, 'no code runner is available; runs will be refused')

@@ -8,7 +8,13 @@ import {
   standinReplies,
   type MessagesApiStandin,
 } from './helpers/messages-api-standin.ts'
-import { createTestApp, jsonRequest, signUp, type TestApp } from './helpers/test-app.ts'
+import {
+  createTestApp,
+  jsonRequest,
+  signUp,
+  type TestApp,
+  startSession,
+} from './helpers/test-app.ts'
 
 interface SseEvent {
   event: string
@@ -30,13 +36,7 @@ function parseSse(text: string): SseEvent[] {
     })
 }
 
-async function startSession(t: TestApp, cookie: string, slug = 'ndcg-at-k') {
-  const res = await t.app.request(
-    '/api/sessions',
-    jsonRequest('POST', { problemSlug: slug, language: 'python' }, cookie),
-  )
-  return ((await res.json()) as { session: { id: string } }).session.id
-}
+const startSessionId = async (t: TestApp, cookie: string) => (await startSession(t, cookie)).id
 
 const SECRET_KEY = 'sk-ant-test-secret-key-never-shown'
 
@@ -55,7 +55,7 @@ describe.each(DIALECTS)('assistant route with the offline coach on $name', (dial
     t.app.request(`/api/sessions/${id}/assistant`, jsonRequest('POST', { message }, cookie))
 
   it('streams a reply as delta events ending in done, and records both turns', async () => {
-    const id = await startSession(t, alice)
+    const id = await startSessionId(t, alice)
     const res = await ask(id, 'Can I have a hint?')
     expect(res.status).toBe(200)
     expect(res.headers.get('content-type')).toMatch(/text\/event-stream/)
@@ -84,7 +84,7 @@ describe.each(DIALECTS)('assistant route with the offline coach on $name', (dial
   })
 
   it('refuses an empty or oversized message, and a session of someone else', async () => {
-    const id = await startSession(t, alice)
+    const id = await startSessionId(t, alice)
     expect((await ask(id, '   ')).status).toBe(400)
     expect((await ask(id, 'x'.repeat(4001))).status).toBe(400)
     expect((await ask(id, 42)).status).toBe(400)
@@ -98,7 +98,7 @@ describe.each(DIALECTS)('assistant route with the offline coach on $name', (dial
   })
 
   it('tells the candidate in the stream when the session quota is used up', async () => {
-    const id = await startSession(t, alice)
+    const id = await startSessionId(t, alice)
     for (let i = 0; i < 3; i++) expect((await ask(id, `question ${i}`)).status).toBe(200)
     const res = await ask(id, 'one more')
     expect(res.status).toBe(200)
@@ -116,7 +116,7 @@ describe.each(DIALECTS)('assistant route with the offline coach on $name', (dial
   })
 
   it('holds the quota against parallel messages', async () => {
-    const id = await startSession(t, alice)
+    const id = await startSessionId(t, alice)
     const answers = await Promise.all(Array.from({ length: 8 }, (_, n) => ask(id, `parallel ${n}`)))
     const texts = await Promise.all(answers.map((r) => r.text()))
     const refused = texts.filter((x) => x.includes('assistant_quota_exceeded')).length
@@ -157,7 +157,7 @@ describe('assistant route with Anthropic through the SDK', () => {
   })
 
   it('sends the problem, the current code and the question, and never the solution or the key', async () => {
-    const id = await startSession(t, cookie)
+    const id = await startSessionId(t, cookie)
     await t.app.request(
       `/api/sessions/${id}/code`,
       jsonRequest(
@@ -204,7 +204,7 @@ describe('assistant route with Anthropic through the SDK', () => {
   })
 
   it('records a reply cut off upstream as incomplete, and says so in the stream', async () => {
-    const id = await startSession(t, cookie)
+    const id = await startSessionId(t, cookie)
     standin.setScript([
       standinReplies.text(['Partial ', 'answer ', 'that ', 'breaks'], {
         breakAfterDeltas: 2,
@@ -241,7 +241,7 @@ describe('assistant route with Anthropic through the SDK', () => {
   })
 
   it('records what was streamed when the client disconnects, marked incomplete', async () => {
-    const id = await startSession(t, cookie)
+    const id = await startSessionId(t, cookie)
     standin.setScript([
       standinReplies.text(['one ', 'two ', 'three ', 'four ', 'five '], { tokenDelayMs: 150 }),
     ])

@@ -236,10 +236,7 @@ describe.each(DIALECTS)('authoring and postings on $name', (dialect) => {
       name: 'Ines',
       role: 'instructor' as const,
     }
-    const asRunner = {
-      kind: runner.kind,
-      run: (r: Parameters<typeof runner.queue.run>[1]) => runner.queue.run(owner.id, r),
-    }
+    const asRunner = runner.forUser(owner.id)
     const renamed = {
       manifest: { ...exported.manifest, title: 'Imported', problems: ['ndcg-copy', 'iou-nms'] },
       problems: { 'ndcg-copy': exported.problems['ndcg-at-k'] ?? {} },

@@ -5,7 +5,13 @@ import { createLogger } from '../src/logger.ts'
 import { createRunnerService } from '../src/services.ts'
 import { hasSandbox, NDCG_PY_SOLUTION, warnIfNoSandbox } from './helpers/sandbox.ts'
 import { DIALECTS } from './helpers/dialects.ts'
-import { createTestApp, jsonRequest, userWithRole, type TestApp } from './helpers/test-app.ts'
+import {
+  createTestApp,
+  jsonRequest,
+  userWithRole,
+  type TestApp,
+  startSession,
+} from './helpers/test-app.ts'
 
 warnIfNoSandbox('the consistency tests are skipped')
 
@@ -37,14 +43,7 @@ describe.skipIf(!hasSandbox)('complexity consistency', () => {
   afterAll(async () => t.close())
 
   const score = async (explanation: string) => {
-    const s = (
-      (await (
-        await t.app.request(
-          '/api/sessions',
-          jsonRequest('POST', { problemSlug: 'ndcg-at-k', language: 'python' }, cookie),
-        )
-      ).json()) as { session: { id: string } }
-    ).session
+    const s = await startSession(t, cookie, 'ndcg-at-k', 'python')
     await t.app.request(
       `/api/sessions/${s.id}/code`,
       jsonRequest('PUT', { code: SOLUTION, rev: 2 }, cookie),

@@ -6,7 +6,13 @@ import { createLogger } from '../src/logger.ts'
 import { testConfig } from '../src/config.ts'
 import { hasSandbox, NDCG_PY_SOLUTION, warnIfNoSandbox } from './helpers/sandbox.ts'
 import { DIALECTS } from './helpers/dialects.ts'
-import { createTestApp, jsonRequest, signUp, type TestApp } from './helpers/test-app.ts'
+import {
+  createTestApp,
+  jsonRequest,
+  signUp,
+  type TestApp,
+  startSession,
+} from './helpers/test-app.ts'
 
 warnIfNoSandbox('the runs API tests are skipped')
 
@@ -44,13 +50,7 @@ describe.skipIf(!hasSandbox).each(DIALECTS)('runs on $name', (dialect) => {
   })
   afterAll(async () => t.close())
 
-  const start = async (cookie: string) => {
-    const res = await t.app.request(
-      '/api/sessions',
-      jsonRequest('POST', { problemSlug: 'ndcg-at-k', language: 'python' }, cookie),
-    )
-    return ((await res.json()) as { session: { id: string; rev: number } }).session
-  }
+  const start = (cookie: string) => startSession(t, cookie)
   const run = async (id: string, body: unknown, cookie = alice) =>
     t.app.request(`/api/sessions/${id}/runs`, jsonRequest('POST', body, cookie))
 
@@ -149,14 +149,7 @@ describe.each(DIALECTS)('runs without a runner on $name', (dialect) => {
     })
     try {
       const { cookie } = await signUp(t, 'solo@example.com')
-      const s = (
-        (await (
-          await t.app.request(
-            '/api/sessions',
-            jsonRequest('POST', { problemSlug: 'ndcg-at-k', language: 'python' }, cookie),
-          )
-        ).json()) as { session: { id: string } }
-      ).session
+      const s = await startSession(t, cookie, 'ndcg-at-k', 'python')
       const res = await t.app.request(
         `/api/sessions/${s.id}/runs`,
         jsonRequest('POST', { mode: 'run' }, cookie),
@@ -181,15 +174,7 @@ describe.each(DIALECTS)('runs without a runner on $name', (dialect) => {
     const t = await createTestApp(dialect, { services })
     try {
       const { cookie } = await signUp(t, 'solo@example.com')
-      const start = async (c: string) =>
-        (
-          (await (
-            await t.app.request(
-              '/api/sessions',
-              jsonRequest('POST', { problemSlug: 'ndcg-at-k', language: 'python' }, c),
-            )
-          ).json()) as { session: { id: string } }
-        ).session
+      const start = async (c: string) => await startSession(t, c, 'ndcg-at-k', 'python')
       const s = await start(cookie)
       const first = await t.app.request(
         `/api/sessions/${s.id}/runs`,

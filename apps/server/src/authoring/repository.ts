@@ -10,6 +10,7 @@ import type { ProblemDefinition, PublicUser } from '@pairwise/shared'
 import type { Db } from '../db/connect.ts'
 import { AppError, notFound } from '../http/errors.ts'
 import { catalogCacheFor } from '../problems/catalog-cache.ts'
+import { searchText } from '../problems/repository.ts'
 import type { ValidationReport } from '../problems/validate.ts'
 
 export function parseOrRefuse(slug: string, files: ProblemFiles): ProblemDefinition {
@@ -100,7 +101,7 @@ export async function createAuthored(db: Db, user: PublicUser, slug: string, fil
         languages: JSON.stringify(p.languages),
         current_version_id: versionId,
         draft_version_id: versionId,
-        search_text: [p.title, slug, ...p.areas, p.statement].join(' ').toLowerCase(),
+        search_text: searchText(p),
         source: 'authored',
         published: 0,
         created_by: user.id,
@@ -179,7 +180,7 @@ export async function publishDraft(db: Db, user: PublicUser, slug: string) {
       areas: JSON.stringify(p.areas),
       difficulty: p.difficulty,
       languages: JSON.stringify(p.languages),
-      search_text: [p.title, slug, ...p.areas, p.statement].join(' ').toLowerCase(),
+      search_text: searchText(p),
       updated_at: new Date().toISOString(),
     })
     .where('slug', '=', slug)

@@ -10,10 +10,23 @@ export class AppError extends Error {
     readonly status: ContentfulStatusCode,
     readonly code: string,
     message: string,
+    /** Extra fields of the error object, e.g. the current rev of a stale save. */
+    readonly details: Record<string, unknown> = {},
   ) {
     super(message)
   }
 }
+
+/** A save that lost to a newer one: 409 with the rev the server has, for the client to resolve. */
+export const staleRev = (currentRev: number, what: 'code' | 'explanation') =>
+  new AppError(
+    409,
+    'stale_rev',
+    what === 'code'
+      ? 'This code was changed elsewhere (another tab?). Reload to see the newer version.'
+      : 'This explanation was changed elsewhere. Reload to see the newer version.',
+    { currentRev },
+  )
 
 export const notFound = (what = 'resource') => new AppError(404, 'not_found', `No such ${what}.`)
 export const unauthorized = () => new AppError(401, 'unauthorized', 'Log in first.')
@@ -49,7 +62,9 @@ const STATUS_CODES: Record<number, string> = {
 
 export function handleError(log: Logger) {
   return (err: Error, c: Context) => {
-    if (err instanceof AppError) return c.json(errorBody(err.code, err.message), err.status)
+    if (err instanceof AppError) {
+      return c.json({ error: { code: err.code, message: err.message, ...err.details } }, err.status)
+    }
     if (err instanceof HTTPException) {
       const status = err.status as ContentfulStatusCode
       const code = STATUS_CODES[status] ?? (status >= 500 ? 'internal' : 'bad_request')

@@ -14,6 +14,7 @@ import type { Db } from '../db/connect.ts'
 import { AppError } from '../http/errors.ts'
 import { getCurrentProblem } from '../problems/repository.ts'
 import {
+  reportOf,
   validateProblem,
   type ValidationFailure,
   type ValidationReport,
@@ -165,18 +166,7 @@ export async function importSet(
       const p = parseProblem(slug, files)
       const v = await validateProblem(runner, p)
       result.failures.push(...v.failures)
-      if (!v.failures.length) {
-        fresh.push({
-          problem: p,
-          report: {
-            problems: 1,
-            passed: 1,
-            tests: v.tests,
-            testsPassed: v.testsPassed,
-            failures: [],
-          },
-        })
-      }
+      if (!v.failures.length) fresh.push({ problem: p, report: reportOf(v) })
     } catch (err) {
       const reason =
         err instanceof ProblemFormatError ? err.reasons.join('; ') : (err as Error).message

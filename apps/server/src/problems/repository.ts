@@ -13,7 +13,8 @@ import type { Db } from '../db/connect.ts'
 import type { ProblemRow } from '../db/schema.ts'
 import { catalogCacheFor } from './catalog-cache.ts'
 
-function searchText(p: ProblemDefinition): string {
+/** What the catalog's text search looks in: title, slug, areas and statement, lower-cased. */
+export function searchText(p: ProblemDefinition): string {
   return [p.title, p.slug, ...p.areas, p.statement].join(' ').toLowerCase()
 }
 
@@ -129,16 +130,30 @@ async function queryProblems(db: Db, query: ProblemQuery): Promise<ProblemSummar
   return rows.map(toSummary)
 }
 
+// A version's definition never changes once written (an edit is a new version), so the parsed
+// definitions of recent versions are kept: runs, assistant turns and scoring all read one, and
+// a definition with large hidden cases costs milliseconds to parse.
+const parsedVersions = new Map<string, ProblemDefinition>()
+const PARSED_VERSIONS_KEPT = 256
+
 export async function getProblemVersion(
   db: Db,
   versionId: string,
 ): Promise<ProblemDefinition | undefined> {
+  const kept = parsedVersions.get(versionId)
+  if (kept) return kept
   const row = await db
     .selectFrom('problem_versions')
     .select('definition')
     .where('id', '=', versionId)
     .executeTakeFirst()
-  return row ? (JSON.parse(row.definition) as ProblemDefinition) : undefined
+  if (!row) return undefined
+  const definition = JSON.parse(row.definition) as ProblemDefinition
+  if (parsedVersions.size >= PARSED_VERSIONS_KEPT) {
+    parsedVersions.delete(parsedVersions.keys().next().value ?? '')
+  }
+  parsedVersions.set(versionId, definition)
+  return definition
 }
 
 export async function getCurrentProblem(

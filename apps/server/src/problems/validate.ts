@@ -119,6 +119,17 @@ export async function validateProblem(runner: Runner, p: ProblemDefinition) {
   return { failures, tests, testsPassed }
 }
 
+/** The report of one problem's validation, in the same shape as the library's. */
+export function reportOf(result: Awaited<ReturnType<typeof validateProblem>>): ValidationReport {
+  return {
+    problems: 1,
+    passed: result.failures.length === 0 ? 1 : 0,
+    tests: result.tests,
+    testsPassed: result.testsPassed,
+    failures: result.failures,
+  }
+}
+
 export async function validateProblems(
   runner: Runner,
   problems: ProblemDefinition[],

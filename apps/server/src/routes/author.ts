@@ -14,7 +14,7 @@ import { currentUser, requireRole } from '../auth/middleware.ts'
 import { AppError } from '../http/errors.ts'
 import { limitPerUser } from '../http/rate-limit.ts'
 import { validate } from '../http/validate.ts'
-import { validateProblem } from '../problems/validate.ts'
+import { reportOf, validateProblem } from '../problems/validate.ts'
 
 const FILE_NAMES = [
   'problem.md',
@@ -101,18 +101,7 @@ export const author = new Hono<AppEnv>()
       throw new AppError(503, 'runner_unavailable', 'No runner is available to validate with.')
     const s = await authoredState(db, currentUser(c), c.req.param('slug'))
     // Each language's reference solution runs through the same sandboxed queue as candidates' code.
-    const queued = {
-      kind: runner.kind,
-      run: (r: Parameters<typeof runner.queue.run>[1]) => runner.queue.run(currentUser(c).id, r),
-    }
-    const result = await validateProblem(queued, s.problem)
-    const report = {
-      problems: 1,
-      passed: result.failures.length === 0 ? 1 : 0,
-      tests: result.tests,
-      testsPassed: result.testsPassed,
-      failures: result.failures,
-    }
+    const report = reportOf(await validateProblem(runner.forUser(currentUser(c).id), s.problem))
     await recordValidation(db, s.versionId, report)
     return c.json({ validation: report }, 200)
   })

@@ -3,7 +3,7 @@ import { RunBody } from '@pairwise/shared'
 import { Hono } from 'hono'
 import type { AppEnv } from '../app-env.ts'
 import { currentUser, requireUser } from '../auth/middleware.ts'
-import { AppError } from '../http/errors.ts'
+import { AppError, staleRev } from '../http/errors.ts'
 import { limitPerUser } from '../http/rate-limit.ts'
 import { validate } from '../http/validate.ts'
 import { getProblemVersion } from '../problems/repository.ts'
@@ -25,19 +25,7 @@ export const runs = new Hono<AppEnv>().post(
     if (body.code !== undefined && body.rev !== undefined) {
       assertCodeSize(body.code)
       const saved = await saveCode(db, session.id, body.code, body.rev)
-      if (!saved.ok) {
-        return c.json(
-          {
-            error: {
-              code: 'stale_rev',
-              message:
-                'This code was changed elsewhere (another tab?). Reload to see the newer version.',
-              currentRev: saved.currentRev,
-            },
-          },
-          409,
-        )
-      }
+      if (!saved.ok) throw staleRev(saved.currentRev, 'code')
       code = body.code
     }
     const problem = await getProblemVersion(db, session.problem_version_id)

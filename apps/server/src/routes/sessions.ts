@@ -9,7 +9,7 @@ import {
 import { Hono } from 'hono'
 import type { AppEnv } from '../app-env.ts'
 import { currentUser, requireUser } from '../auth/middleware.ts'
-import { AppError, notFound } from '../http/errors.ts'
+import { AppError, notFound, staleRev } from '../http/errors.ts'
 import { limitPerUser } from '../http/rate-limit.ts'
 import { validate } from '../http/validate.ts'
 import { getCurrentProblem } from '../problems/repository.ts'
@@ -93,19 +93,7 @@ export const sessions = new Hono<AppEnv>()
         if (saved.ok) await recordSnapshot(trx, row.id)
         return saved
       })
-      if (!outcome.ok) {
-        return c.json(
-          {
-            error: {
-              code: 'stale_rev',
-              message:
-                'This code was changed elsewhere (another tab?). Reload to see the newer version.',
-              currentRev: outcome.currentRev,
-            },
-          },
-          409,
-        )
-      }
+      if (!outcome.ok) throw staleRev(outcome.currentRev, 'code')
       return c.json({ rev: outcome.rev }, 200)
     },
   )
@@ -114,18 +102,7 @@ export const sessions = new Hono<AppEnv>()
     const body = c.req.valid('json')
     const row = await sessionFor(db, currentUser(c), c.req.param('id'), 'work')
     const outcome = await saveExplanation(db, row.id, body.text, body.rev)
-    if (!outcome.ok) {
-      return c.json(
-        {
-          error: {
-            code: 'stale_rev',
-            message: 'This explanation was changed elsewhere. Reload to see the newer version.',
-            currentRev: outcome.currentRev,
-          },
-        },
-        409,
-      )
-    }
+    if (!outcome.ok) throw staleRev(outcome.currentRev, 'explanation')
     return c.json({ ok: true as const, rev: outcome.rev }, 200)
   })
   .post(

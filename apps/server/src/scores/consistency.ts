@@ -25,17 +25,14 @@ export async function assessConsistency(
   }
   const runner = deps.runner
   if (!runner) return NOT_ASSESSED('No runner is available to measure the code.')
-  const measured = await measureGrowth(
-    { kind: runner.kind, run: (request) => runner.queue.run(input.user.id, request) },
-    {
-      language: input.session.language,
-      code: input.session.code,
-      functionName,
-      generator,
-      limits: limitsForProblem(input.problem),
-      ...(input.signal ? { signal: input.signal } : {}),
-    },
-  )
+  const measured = await measureGrowth(runner.forUser(input.user.id), {
+    language: input.session.language,
+    code: input.session.code,
+    functionName,
+    generator,
+    limits: limitsForProblem(input.problem),
+    ...(input.signal ? { signal: input.signal } : {}),
+  })
   const { check, flag } = checkComplexity(claim, measured)
   if (check.consistent === null) {
     return {

@@ -94,3 +94,18 @@ export async function userWithRole(
   const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0] ?? ''
   return { cookie, id: user.id }
 }
+
+/** Starts a practice session as the user with this cookie and returns it. */
+export async function startSession(
+  t: TestApp,
+  cookie: string,
+  problemSlug = 'ndcg-at-k',
+  language: 'python' | 'typescript' = 'python',
+): Promise<{ id: string; rev: number; code: string }> {
+  const res = await t.app.request(
+    '/api/sessions',
+    jsonRequest('POST', { problemSlug, language }, cookie),
+  )
+  if (res.status !== 201) throw new Error(`start failed: ${res.status} ${await res.text()}`)
+  return ((await res.json()) as { session: { id: string; rev: number; code: string } }).session
+}
