@@ -27,28 +27,21 @@ export interface SyncResult {
 /** Loads problems into the database. A problem whose content hash is known is left alone. */
 export async function syncLibrary(db: Db, problems: ProblemDefinition[]): Promise<SyncResult> {
   const result: SyncResult = { added: [], updated: [], unchanged: 0 }
+  // One read decides what changed; an unchanged library costs no write at boot.
+  const rows = await db
+    .selectFrom('problems')
+    .leftJoin('problem_versions', 'problem_versions.id', 'problems.current_version_id')
+    .select(['problems.slug', 'problems.source', 'problem_versions.content_hash'])
+    .execute()
+  const present = new Map(rows.map((r) => [r.slug, r]))
   for (const p of problems) {
+    const current = present.get(p.slug)
+    // An instructor's problem of the same name wins over the library's; it is never overwritten.
+    if (current?.source === 'authored' || current?.content_hash === p.contentHash) {
+      result.unchanged++
+      continue
+    }
     await db.transaction().execute(async (trx) => {
-      const current = await trx
-        .selectFrom('problems')
-        .leftJoin('problem_versions', 'problem_versions.id', 'problems.current_version_id')
-        .select(['problems.slug', 'problem_versions.content_hash'])
-        .where('problems.slug', '=', p.slug)
-        .executeTakeFirst()
-      const owner = await trx
-        .selectFrom('problems')
-        .select('source')
-        .where('slug', '=', p.slug)
-        .executeTakeFirst()
-      // An instructor's problem of the same name wins over the library's; it is never overwritten.
-      if (owner?.source === 'authored') {
-        result.unchanged++
-        return
-      }
-      if (current?.content_hash === p.contentHash) {
-        result.unchanged++
-        return
-      }
       const now = new Date().toISOString()
       const known = await trx
         .selectFrom('problem_versions')

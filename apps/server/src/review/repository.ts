@@ -1,8 +1,10 @@
 // Data access for review: cohorts and members, comments, overrides, shares, the review queue.
 import { randomUUID } from 'node:crypto'
-import type { Comment, PublicUser, ScoreOverride } from '@pairwise/shared'
+import type { Comment, PublicUser } from '@pairwise/shared'
+import type { Selectable } from 'kysely'
 import { sql } from 'kysely'
 import type { Db } from '../db/connect.ts'
+import type { CommentTable } from '../db/schema.ts'
 import { reviewerOf } from '../sessions/repository.ts'
 
 export async function createCohort(db: Db, name: string, createdBy: string) {
@@ -157,6 +159,21 @@ export async function reviewQueue(db: Db, user: PublicUser, filters: ReviewFilte
     )
 }
 
+type CommentRow = Selectable<CommentTable>
+
+/** The one mapping of a comment row (and its author's name) to the API's Comment. */
+function toComment(r: CommentRow, authorName: string): Comment {
+  return {
+    id: r.id,
+    sessionId: r.session_id,
+    author: { id: r.author_id, name: authorName },
+    body: r.body,
+    atSeq: r.at_seq === null ? null : Number(r.at_seq),
+    line: r.line === null ? null : Number(r.line),
+    createdAt: r.created_at,
+  }
+}
+
 export async function addComment(
   db: Db,
   input: { sessionId: string; author: PublicUser; body: string; atSeq?: number; line?: number },
@@ -171,69 +188,17 @@ export async function addComment(
     created_at: new Date().toISOString(),
   }
   await db.insertInto('comments').values(row).execute()
-  return {
-    id: row.id,
-    sessionId: row.session_id,
-    author: { id: input.author.id, name: input.author.name },
-    body: row.body,
-    atSeq: row.at_seq,
-    line: row.line,
-    createdAt: row.created_at,
-  }
+  return toComment(row, input.author.name)
 }
 
 export async function listComments(db: Db, sessionId: string): Promise<Comment[]> {
   const rows = await db
     .selectFrom('comments')
     .innerJoin('users', 'users.id', 'comments.author_id')
-    .select([
-      'comments.id',
-      'comments.session_id',
-      'comments.body',
-      'comments.at_seq',
-      'comments.line',
-      'comments.created_at',
-      'users.id as author_id',
-      'users.name as author_name',
-    ])
+    .selectAll('comments')
+    .select('users.name as author_name')
     .where('comments.session_id', '=', sessionId)
     .orderBy('comments.created_at')
     .execute()
-  return rows.map((r) => ({
-    id: r.id,
-    sessionId: r.session_id,
-    author: { id: r.author_id, name: r.author_name },
-    body: r.body,
-    atSeq: r.at_seq === null ? null : Number(r.at_seq),
-    line: r.line === null ? null : Number(r.line),
-    createdAt: r.created_at,
-  }))
-}
-
-export async function listOverrides(db: Db, sessionId: string): Promise<ScoreOverride[]> {
-  const rows = await db
-    .selectFrom('score_overrides')
-    .innerJoin('users', 'users.id', 'score_overrides.mentor_id')
-    .select([
-      'score_overrides.id',
-      'score_overrides.total',
-      'score_overrides.reason',
-      'score_overrides.criteria',
-      'score_overrides.created_at',
-      'score_overrides.report_id',
-      'users.id as mentor_id',
-      'users.name as mentor_name',
-    ])
-    .where('score_overrides.session_id', '=', sessionId)
-    .orderBy('score_overrides.created_at')
-    .execute()
-  return rows.map((r) => ({
-    id: r.id,
-    reportId: r.report_id,
-    mentor: { id: r.mentor_id, name: r.mentor_name },
-    total: Number(r.total),
-    reason: r.reason,
-    criteria: r.criteria ? (JSON.parse(r.criteria) as Record<string, number>) : null,
-    createdAt: r.created_at,
-  }))
+  return rows.map((r) => toComment(r, r.author_name))
 }

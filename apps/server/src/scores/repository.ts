@@ -1,7 +1,9 @@
 // Stored score reports (a new one at every scoring) and the mentors' overrides beside them.
 import { randomUUID } from 'node:crypto'
 import type { PublicUser, ScoreOverride, ScoreReport } from '@pairwise/shared'
+import type { Selectable } from 'kysely'
 import type { Db } from '../db/connect.ts'
+import type { ScoreOverrideTable } from '../db/schema.ts'
 
 export async function saveReport(db: Db, sessionId: string, report: ScoreReport): Promise<string> {
   const id = randomUUID()
@@ -35,6 +37,33 @@ export async function latestReport(
   return row ? { id: row.id, report: JSON.parse(row.report) as ScoreReport } : undefined
 }
 
+type OverrideRow = Selectable<ScoreOverrideTable>
+
+/** The one mapping of an override row (and its mentor's name) to the API's ScoreOverride. */
+function toOverride(r: OverrideRow, mentorName: string): ScoreOverride {
+  return {
+    id: r.id,
+    reportId: r.report_id,
+    mentor: { id: r.mentor_id, name: mentorName },
+    total: Number(r.total),
+    reason: r.reason,
+    criteria: r.criteria ? (JSON.parse(r.criteria) as Record<string, number>) : null,
+    createdAt: r.created_at,
+  }
+}
+
+export async function listOverrides(db: Db, sessionId: string): Promise<ScoreOverride[]> {
+  const rows = await db
+    .selectFrom('score_overrides')
+    .innerJoin('users', 'users.id', 'score_overrides.mentor_id')
+    .selectAll('score_overrides')
+    .select('users.name as mentor_name')
+    .where('score_overrides.session_id', '=', sessionId)
+    .orderBy('score_overrides.created_at')
+    .execute()
+  return rows.map((r) => toOverride(r, r.mentor_name))
+}
+
 export async function recordOverride(
   db: Db,
   input: {
@@ -57,13 +86,5 @@ export async function recordOverride(
     created_at: new Date().toISOString(),
   }
   await db.insertInto('score_overrides').values(row).execute()
-  return {
-    id: row.id,
-    reportId: row.report_id,
-    mentor: { id: input.mentor.id, name: input.mentor.name },
-    total: row.total,
-    reason: row.reason,
-    criteria: input.criteria,
-    createdAt: row.created_at,
-  }
+  return toOverride(row, input.mentor.name)
 }
