@@ -3,13 +3,10 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { RouterProvider } from 'react-router/dom'
 import { router } from './router.tsx'
-import { syncThemeFromStorage } from './hooks/use-theme.ts'
 import './styles/tokens.css'
 import './styles/base.css'
 import './styles/layout.css'
 import './styles/controls.css'
-
-syncThemeFromStorage()
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')
