@@ -1,40 +1,21 @@
 // Log in with email and password, then return to where the user was going.
-import { useState } from 'react'
-import type { FormEvent } from 'react'
-import { Link, Navigate, useNavigate, useSearchParams } from 'react-router'
+import { Link, Navigate } from 'react-router'
 import { logIn } from '../api.ts'
 import { AuthCard } from '../components/AuthCard.tsx'
 import { FormError } from '../components/FormError.tsx'
-import { useAuth } from '../hooks/use-auth.ts'
-import { safeNext } from '../lib/safe-next.ts'
+import { useAuthForm } from '../hooks/use-auth-form.ts'
 
 export function LoginPage() {
-  const { user, setUser } = useAuth()
-  const navigate = useNavigate()
-  const [searchParams] = useSearchParams()
-  const next = safeNext(searchParams.get('next'))
-  const [error, setError] = useState<string | null>(null)
-  const [pending, setPending] = useState(false)
-
-  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault()
-    const form = new FormData(event.currentTarget)
-    setError(null)
-    setPending(true)
-    try {
-      const signedIn = await logIn({
+  const { signedIn, next, withNext, error, pending, onSubmit } = useAuthForm(
+    (form) =>
+      logIn({
         email: String(form.get('email') ?? ''),
         password: String(form.get('password') ?? ''),
-      })
-      setUser(signedIn)
-      await navigate(next, { replace: true })
-    } catch (err) {
-      setError(err instanceof Error ? err.message : 'Could not log in.')
-      setPending(false)
-    }
-  }
+      }),
+    'Could not log in.',
+  )
 
-  if (user && !pending) return <Navigate to={next} replace />
+  if (signedIn) return <Navigate to={next} replace />
 
   return (
     <AuthCard
@@ -42,15 +23,12 @@ export function LoginPage() {
       subtitle="Pick up your practice where you left it."
       footer={
         <>
-          New here?{' '}
-          <Link to={`/signup${next === '/' ? '' : `?next=${encodeURIComponent(next)}`}`}>
-            Create an account
-          </Link>
+          New here? <Link to={withNext('/signup')}>Create an account</Link>
         </>
       }
     >
       <title>Log in · Pairwise</title>
-      <form className="form" onSubmit={(event) => void onSubmit(event)}>
+      <form className="form" onSubmit={onSubmit}>
         <div className="field">
           <label htmlFor="login-email">Email</label>
           <input
