@@ -5,6 +5,7 @@ import type { Language, ProblemDetail } from '@pairwise/shared'
 import { ApiError, getProblem } from '../api.ts'
 import { AreaTags } from '../components/AreaTags.tsx'
 import { DifficultyBadge } from '../components/DifficultyBadge.tsx'
+import { LoadError } from '../components/LoadError.tsx'
 import { PageLoading } from '../components/PageLoading.tsx'
 import { StartPanel } from '../components/problem/StartPanel.tsx'
 import { StarterCode } from '../components/problem/StarterCode.tsx'
@@ -52,22 +53,12 @@ export default function ProblemPage() {
   }
   if (loaded.status === 'error') {
     return (
-      <div className="container narrow empty-state">
-        <title>Problem · Pairwise</title>
-        <h1>Could not load the problem</h1>
-        <p className="muted" role="alert">
-          {loaded.message}
-        </p>
-        <div className="empty-state__actions">
-          <button
-            type="button"
-            className="btn btn--primary"
-            onClick={() => setAttempt((n) => n + 1)}
-          >
-            Try again
-          </button>
-        </div>
-      </div>
+      <LoadError
+        title="Problem · Pairwise"
+        heading="Could not load the problem"
+        message={loaded.message}
+        onRetry={() => setAttempt((n) => n + 1)}
+      />
     )
   }
 

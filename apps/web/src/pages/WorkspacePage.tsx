@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react'
 import { Link, Navigate, useLocation, useParams } from 'react-router'
 import type { PracticeSession, ProblemDetail } from '@pairwise/shared'
 import { ApiError, getProblem, getSession } from '../api.ts'
+import { LoadError } from '../components/LoadError.tsx'
 import { PageLoading } from '../components/PageLoading.tsx'
 import { Workspace } from '../components/workspace/Workspace.tsx'
 import { useAuth } from '../hooks/use-auth.ts'
@@ -59,31 +60,22 @@ export default function WorkspacePage() {
   }
   if (loaded.status === 'error') {
     return (
-      <div className="container narrow empty-state">
-        <title>Session · Pairwise</title>
-        <h1>Could not open the session</h1>
-        <p className="muted" role="alert">
-          {loaded.message} Anything you typed that had not been saved is kept on this device.
-        </p>
-        <div className="empty-state__actions">
-          {loaded.signedOut ? (
+      <LoadError
+        title="Session · Pairwise"
+        heading="Could not open the session"
+        message={`${loaded.message} Anything you typed that had not been saved is kept on this device.`}
+        onRetry={() => setAttempt((n) => n + 1)}
+        action={
+          loaded.signedOut ? (
             <Link
               className="btn btn--primary"
               to={`/login?next=${encodeURIComponent(location.pathname)}`}
             >
               Log in
             </Link>
-          ) : (
-            <button
-              type="button"
-              className="btn btn--primary"
-              onClick={() => setAttempt((n) => n + 1)}
-            >
-              Try again
-            </button>
-          )}
-        </div>
-      </div>
+          ) : undefined
+        }
+      />
     )
   }
   return (

@@ -95,7 +95,7 @@ export function ProblemSetEditor({
           onChange={(e) => setTitle(e.target.value)}
         />
       </div>
-      <fieldset className="set-editor__problems">
+      <fieldset className="fieldset set-editor__problems">
         <legend>Problems, in order</legend>
         <ol className="set-editor__order">
           {slugs.map((slug, i) => (
@@ -174,7 +174,7 @@ export function ProblemSetEditor({
           ))}
         </select>
       </div>
-      <fieldset className="set-editor__weights">
+      <fieldset className="fieldset set-editor__weights">
         <legend>Score weights</legend>
         {(Object.keys(WEIGHT_LABELS) as (keyof ScoreWeights)[]).map((k) => (
           <div className="field" key={k}>

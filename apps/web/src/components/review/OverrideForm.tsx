@@ -106,7 +106,7 @@ export function OverrideForm({
         />
       </div>
       {criteria.length ? (
-        <fieldset className="override-form__criteria" aria-describedby="override-criteria-hint">
+        <fieldset className="fieldset" aria-describedby="override-criteria-hint">
           <legend>Criteria (optional)</legend>
           <p id="override-criteria-hint" className="field__hint">
             Points on each criterion’s own scale; leave the ones you do not correct empty.

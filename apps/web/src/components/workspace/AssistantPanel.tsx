@@ -144,7 +144,7 @@ export function AssistantPanel({
         </label>
         <textarea
           id="assistant-message"
-          className="assistant__input"
+          className="textarea assistant__input"
           rows={2}
           placeholder="Ask about the problem, an edge case, your approach…"
           value={message}

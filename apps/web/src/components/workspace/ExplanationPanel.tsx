@@ -101,7 +101,7 @@ export function ExplanationPanel({
         </div>
         <textarea
           id="explanation-text"
-          className="explanation__input"
+          className="textarea explanation__input"
           hidden={preview}
           value={text}
           maxLength={MAX_EXPLANATION_CHARS}
