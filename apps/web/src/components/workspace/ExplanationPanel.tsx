@@ -7,6 +7,7 @@ import { MAX_EXPLANATION_CHARS } from '@pairwise/shared'
 import { ApiError, getLatestScore, scoreExplanation } from '../../api.ts'
 import { CommentList } from '../review/CommentList.tsx'
 import { ShareButton } from '../review/ShareButton.tsx'
+import { scrollIntoPanel } from '../../lib/scroll-into-panel.ts'
 import { ScoreCard } from './ScoreCard.tsx'
 
 const GUIDE = [
@@ -55,9 +56,9 @@ export function ExplanationPanel({
       await beforeScoring()
       setReport(await scoreExplanation(sessionId))
       // The card opens below the field: bring it into view once it is drawn.
-      requestAnimationFrame(() =>
-        cardRef.current?.scrollIntoView({ behavior: 'smooth', block: 'start' }),
-      )
+      requestAnimationFrame(() => {
+        if (cardRef.current) scrollIntoPanel(cardRef.current)
+      })
     } catch (err) {
       setError(
         err instanceof ApiError && err.status === 404

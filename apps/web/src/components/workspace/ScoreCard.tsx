@@ -40,9 +40,6 @@ function Criterion({ criterion }: { criterion: CriterionScore }) {
         <p className="score-criterion__none">No sentence of your explanation addressed this.</p>
       )}
       {criterion.feedback ? <p className="score-criterion__advice">{criterion.feedback}</p> : null}
-      {criterion.missing && criterion.missing.length > 0 ? (
-        <p className="score-criterion__missing">Not covered: {criterion.missing.join(', ')}</p>
-      ) : null}
     </li>
   )
 }
