@@ -1,0 +1,161 @@
+// Review, cohorts, problem sets and postings: the mentor's and instructor's pages.
+import { parseResponse } from 'hono/client'
+import type {
+  AssistantPolicy,
+  Comment,
+  ScoreOverride,
+  ScoreReport,
+  ScoreWeights,
+  TranscriptEventView,
+} from '@pairwise/shared'
+import { call, client, fetchJson, param, sessionPath, withSignal } from './client.ts'
+
+// Review, cohorts, problem sets, postings and authoring: the mentor's and instructor's pages.
+
+export interface ReviewFilters {
+  candidate?: string
+  problem?: string
+  flagged?: boolean
+  unreviewed?: boolean
+}
+
+/** The sessions the caller may review, newest first. */
+export async function listReviewSessions(filters: ReviewFilters, signal?: AbortSignal) {
+  const query = {
+    ...(filters.candidate ? { candidate: filters.candidate } : {}),
+    ...(filters.problem ? { problem: filters.problem } : {}),
+    ...(filters.flagged ? { flagged: 'true' as const } : {}),
+    ...(filters.unreviewed ? { unreviewed: 'true' as const } : {}),
+  }
+  const { sessions } = await call(
+    parseResponse(client.api.review.sessions.$get({ query }, withSignal(signal))),
+  )
+  return sessions
+}
+export type ReviewQueueItem = Awaited<ReturnType<typeof listReviewSessions>>[number]
+
+export async function getCalibration(signal?: AbortSignal) {
+  const { calibration } = await call(
+    parseResponse(client.api.review.calibration.$get({}, withSignal(signal))),
+  )
+  return calibration
+}
+export type Calibration = Awaited<ReturnType<typeof getCalibration>>
+
+export function getTranscript(id: string, signal?: AbortSignal) {
+  return fetchJson<{ events: TranscriptEventView[] }>(sessionPath(id, 'transcript'), { signal })
+}
+
+/** The latest automatic score and every mentor override of it, side by side. */
+export function getScoreWithOverrides(id: string, signal?: AbortSignal) {
+  return fetchJson<{ score: ScoreReport | null; overrides: ScoreOverride[] }>(
+    sessionPath(id, 'score'),
+    { signal },
+  )
+}
+
+export async function listComments(id: string, signal?: AbortSignal): Promise<Comment[]> {
+  const { comments } = await fetchJson<{ comments: Comment[] }>(sessionPath(id, 'comments'), {
+    signal,
+  })
+  return comments
+}
+
+export async function addComment(
+  id: string,
+  input: { body: string; atSeq?: number; line?: number },
+): Promise<Comment> {
+  const { comment } = await fetchJson<{ comment: Comment }>(sessionPath(id, 'comments'), {
+    method: 'POST',
+    body: JSON.stringify(input),
+  })
+  return comment
+}
+
+/** `criteria` maps criterion ids to points on each criterion's own 0..max scale. */
+export async function overrideScore(
+  id: string,
+  input: { total: number; reason: string; criteria?: Record<string, number> },
+) {
+  const { score } = await fetchJson<{ score: ScoreReport & { override: ScoreOverride } }>(
+    sessionPath(id, 'override'),
+    { method: 'POST', body: JSON.stringify(input) },
+  )
+  return score
+}
+
+export function shareSession(id: string) {
+  return fetchJson<{ token: string; path: string; expiresInDays: number }>(
+    sessionPath(id, 'share'),
+    { method: 'POST', body: '{}' },
+  )
+}
+
+export async function acceptShare(token: string): Promise<string> {
+  const { sessionId } = await call(
+    parseResponse(
+      client.api.shares[':token'].accept.$post({ param: { token: encodeURIComponent(token) } }),
+    ),
+  )
+  return sessionId
+}
+
+export async function listCohorts(signal?: AbortSignal) {
+  const { cohorts } = await call(parseResponse(client.api.cohorts.$get({}, withSignal(signal))))
+  return cohorts
+}
+export type Cohort = Awaited<ReturnType<typeof listCohorts>>[number]
+
+export async function createCohort(name: string) {
+  const { cohort } = await call(parseResponse(client.api.cohorts.$post({ json: { name } })))
+  return cohort
+}
+
+export async function addCohortMember(
+  cohortId: string,
+  input: { email: string; role: 'candidate' | 'mentor' },
+) {
+  return call(
+    parseResponse(client.api.cohorts[':id'].members.$post({ param: param(cohortId), json: input })),
+  )
+}
+
+export interface ProblemSetInput {
+  title: string
+  problemSlugs: string[]
+  assistant?: AssistantPolicy
+  weights?: ScoreWeights
+  postingId?: string
+}
+
+const setRoute = client.api['problem-sets']
+
+export async function listProblemSets(signal?: AbortSignal) {
+  const { problemSets } = await call(parseResponse(setRoute.$get({}, withSignal(signal))))
+  return problemSets
+}
+export type ProblemSet = Awaited<ReturnType<typeof listProblemSets>>[number]
+
+export async function createProblemSet(input: ProblemSetInput) {
+  const { problemSet } = await call(parseResponse(setRoute.$post({ json: input })))
+  return problemSet
+}
+
+export async function updateProblemSet(id: string, input: ProblemSetInput) {
+  const { problemSet } = await call(
+    parseResponse(setRoute[':id'].$put({ param: param(id), json: input })),
+  )
+  return problemSet
+}
+
+export async function publishProblemSet(id: string) {
+  const { problemSet } = await call(
+    parseResponse(setRoute[':id'].publish.$post({ param: param(id) })),
+  )
+  return problemSet
+}
+
+export async function derivePosting(input: { text: string; title?: string }) {
+  return call(parseResponse(client.api.postings.$post({ json: input })))
+}
+export type PostingAnalysis = Awaited<ReturnType<typeof derivePosting>>
