@@ -11,7 +11,7 @@ import { limitPerUser } from '../http/rate-limit.ts'
 import { validate } from '../http/validate.ts'
 import { calibration } from '../review/calibration.ts'
 import { addComment, listComments, reviewQueue } from '../review/repository.ts'
-import { latestReport, listOverrides, recordOverride } from '../scores/repository.ts'
+import { latestReport, listOverrides, recordOverride } from '../scoring/repository.ts'
 import { sessionFor } from '../sessions/repository.ts'
 import { appendEvent } from '../transcript/repository.ts'
 

@@ -6,8 +6,8 @@ import { currentUser, requireUser } from '../auth/middleware.ts'
 import { AppError } from '../http/errors.ts'
 import { limitPerUser } from '../http/rate-limit.ts'
 import { getProblemVersion } from '../problems/repository.ts'
-import { scoreSession } from '../scores/score-session.ts'
-import { latestReport, listOverrides } from '../scores/repository.ts'
+import { scoreSession } from '../scoring/score-session.ts'
+import { latestReport, listOverrides } from '../scoring/repository.ts'
 import { sessionFor } from '../sessions/repository.ts'
 
 export const scores = new Hono<AppEnv>()

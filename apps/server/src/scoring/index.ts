@@ -16,8 +16,9 @@ export {
 export type { CollaborationInput } from './collaboration.ts'
 export { classifyMessage, isPushBack } from './message-intent.ts'
 export type { MessageIntent } from './message-intent.ts'
+export { combineWithJudge, DEFAULT_JUDGE_MARGIN } from './judge-combine.ts'
+export type { JudgeComparison, OfflineCriterion } from './judge-combine.ts'
 export {
-  combineWithJudge,
   isJudgeFailure,
   judgeExplanation,
   judgeFraction,
@@ -25,13 +26,11 @@ export {
   VERDICT_SCORES,
 } from './judge.ts'
 export type {
-  JudgeComparison,
   JudgeErrorCode,
   JudgeFailure,
   JudgeInput,
   JudgeOutcome,
   JudgeResult,
   JudgedCriterion,
-  OfflineCriterion,
   Verdict,
 } from './judge.ts'

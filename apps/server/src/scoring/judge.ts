@@ -9,8 +9,6 @@ import { isInjection } from './guards.ts'
 import { buildJudgePrompt, JUDGE_TOOL_NAME, VERDICTS, type Verdict } from './judge-prompt.ts'
 import { plainWords, splitSentences, visibleText } from './text.ts'
 
-export { combineWithJudge, DEFAULT_JUDGE_MARGIN } from './judge-combine.ts'
-export type { JudgeComparison, OfflineCriterion } from './judge-combine.ts'
 export type { Verdict } from './judge-prompt.ts'
 
 export const JUDGE_SCORER = { name: 'llm-judge', version: '1.0.0' } as const

@@ -2,8 +2,8 @@
 // sends, the checks code makes on what comes back, and the gaming attempts those checks catch.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { scoreExplanation } from '../../src/scoring/explanation.ts'
+import { combineWithJudge } from '../../src/scoring/judge-combine.ts'
 import {
-  combineWithJudge,
   isJudgeFailure,
   judgeExplanation,
   judgeFraction,

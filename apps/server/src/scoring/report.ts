@@ -6,36 +6,20 @@ import {
   type ConsistencyScore,
   type CorrectnessScore,
   type CollaborationScore,
-  type ProblemDefinition,
-  type PublicUser,
   type ScoreFlag,
   type ScoreReport,
-  type ScoreWeights,
   type ScorerInfo,
 } from '@pairwise/shared'
 import type { AppDeps } from '../app-env.ts'
-import type { PracticeSessionRow } from '../db/schema.ts'
 import { runSessionCode } from '../runs/service.ts'
 import { assessConsistency } from './consistency.ts'
+import type { ScoreInput } from './score-input.ts'
 import { policyForSession } from '../problem-sets/repository.ts'
-import {
-  assessCollaboration,
-  collaborationFlags,
-  COLLABORATION_SCORER,
-  combineWithJudge,
-  JUDGE_SCORER,
-  OFFLINE_SCORER,
-  scoreExplanation,
-} from '../scoring/index.ts'
+import { assessCollaboration, collaborationFlags, COLLABORATION_SCORER } from './collaboration.ts'
+import { OFFLINE_SCORER, scoreExplanation } from './explanation.ts'
+import { JUDGE_SCORER } from './judge.ts'
+import { combineWithJudge } from './judge-combine.ts'
 import { listEvents, type TranscriptEvent } from '../transcript/repository.ts'
-
-export interface ScoreInput {
-  user: PublicUser
-  session: PracticeSessionRow
-  problem: ProblemDefinition
-  weights?: ScoreWeights
-  signal?: AbortSignal
-}
 
 /** Hooks for the parts that other modules compute; each has a neutral default. */
 export interface ScoreParts {

@@ -4,8 +4,8 @@ import type { ConsistencyScore } from '@pairwise/shared'
 import type { AppDeps } from '../app-env.ts'
 import { limitsForProblem } from '../problems/limits.ts'
 import { measureGrowth } from '../runner/measure-growth.ts'
-import { checkComplexity, parseComplexityClaim } from '../scoring/complexity.ts'
-import type { ScoreInput } from './assemble.ts'
+import { checkComplexity, parseComplexityClaim } from './complexity.ts'
+import type { ScoreInput } from './score-input.ts'
 
 const NOT_ASSESSED = (note: string): ConsistencyScore => ({ score: 0, max: 0, flags: [], note })
 

@@ -2,7 +2,8 @@
 import type { ScoreReport } from '@pairwise/shared'
 import type { AppDeps } from '../app-env.ts'
 import { appendEvent } from '../transcript/repository.ts'
-import { assembleReport, type ScoreInput } from './assemble.ts'
+import { assembleReport } from './report.ts'
+import type { ScoreInput } from './score-input.ts'
 import { saveReport } from './repository.ts'
 
 export async function scoreSession(deps: AppDeps, input: ScoreInput): Promise<ScoreReport> {
