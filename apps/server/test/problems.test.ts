@@ -94,6 +94,13 @@ describe.each(DIALECTS)('catalog on $name', (dialect) => {
         for (const line of secret) expect(text).not.toContain(JSON.stringify(line).slice(1, -1))
       }
       expect(text).not.toContain(JSON.stringify(p.rubric.referenceExplanation).slice(1, 60))
+      const misconceptions = p.rubric.criteria.flatMap((c) => c.misconceptions ?? [])
+      expect(misconceptions.length, p.slug).toBeGreaterThan(0)
+      for (const m of misconceptions) {
+        expect(text).not.toContain(JSON.stringify(m.claim).slice(1, -1))
+        expect(text).not.toContain(JSON.stringify(m.correction).slice(1, -1))
+      }
+      expect(text).not.toContain('"misconceptions"')
       expect(text).not.toContain('"rubric"')
       expect(text).not.toContain('"hints"')
       expect(text).not.toContain('"solutions"')

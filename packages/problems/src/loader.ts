@@ -159,6 +159,14 @@ export function parseProblem(slug: string, files: ProblemFiles): ProblemDefiniti
     if (Math.abs(sum - 1) > 1e-6) reasons.push(`rubric.json: weights sum to ${sum}, not 1`)
     const ids = rubric.data.criteria.map((c) => c.id)
     if (new Set(ids).size !== ids.length) reasons.push('rubric.json: criterion ids repeat')
+    // Unique across the whole problem, not per criterion, so a scorer's evidence can name one.
+    const seen = new Set<string>()
+    for (const c of rubric.data.criteria) {
+      for (const m of c.misconceptions ?? []) {
+        if (seen.has(m.id)) reasons.push(`rubric.json: misconception id "${m.id}" repeats`)
+        seen.add(m.id)
+      }
+    }
   }
 
   const generator = parseGenerator(files, parseJson, reasons)

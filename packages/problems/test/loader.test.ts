@@ -28,6 +28,19 @@ describe('the problem library', () => {
     }
   })
 
+  it('gives every problem at least 3 misconceptions, each corrected in at most two sentences', async () => {
+    const { problems } = await loadLibrary()
+    for (const p of problems) {
+      const all = p.rubric.criteria.flatMap((c) => c.misconceptions ?? [])
+      expect(all.length, p.slug).toBeGreaterThanOrEqual(3)
+      for (const m of all) {
+        // A correction that repeats the wrong claim would teach nothing.
+        expect(m.correction, `${p.slug}/${m.id}`).not.toBe(m.claim)
+        expect(m.correction.split(/(?<=[.!?])\s+(?=[A-Z])/).length, m.id).toBeLessThanOrEqual(2)
+      }
+    }
+  })
+
   it('covers at least 10 areas at every difficulty', async () => {
     const { problems } = await loadLibrary()
     expect(problems.length).toBeGreaterThanOrEqual(16)
@@ -101,6 +114,48 @@ describe('parseProblem', () => {
       /rubric\.json is not valid JSON/,
     ],
     [
+      'a misconception id used twice in one problem',
+      (f: Record<string, string>) => {
+        const r = JSON.parse(f['rubric.json'] ?? '{}')
+        const claim = { claim: 'IDCG sorts ascending.', correction: 'Sort descending instead.' }
+        r.criteria[0].misconceptions = [{ id: 'twice', ...claim }]
+        r.criteria[1].misconceptions = [{ id: 'twice', ...claim }]
+        f['rubric.json'] = JSON.stringify(r)
+      },
+      /misconception id "twice" repeats/,
+    ],
+    [
+      'a misconception without a correction',
+      (f: Record<string, string>) => {
+        const r = JSON.parse(f['rubric.json'] ?? '{}')
+        r.criteria[0].misconceptions = [{ id: 'bare', claim: 'IDCG sorts ascending.' }]
+        f['rubric.json'] = JSON.stringify(r)
+      },
+      /rubric\.json: criteria\.0\.misconceptions\.0\.correction/,
+    ],
+    [
+      'a misconception id that is not kebab-case',
+      (f: Record<string, string>) => {
+        const r = JSON.parse(f['rubric.json'] ?? '{}')
+        r.criteria[0].misconceptions = [
+          { id: 'Not Kebab', claim: 'IDCG sorts ascending.', correction: 'Sort descending.' },
+        ]
+        f['rubric.json'] = JSON.stringify(r)
+      },
+      /misconceptions\.0\.id/,
+    ],
+    [
+      'an unknown field in a misconception',
+      (f: Record<string, string>) => {
+        const r = JSON.parse(f['rubric.json'] ?? '{}')
+        r.criteria[0].misconceptions = [
+          { id: 'extra', claim: 'IDCG sorts ascending.', correction: 'Sort descending.', x: 1 },
+        ]
+        f['rubric.json'] = JSON.stringify(r)
+      },
+      /misconceptions\.0/,
+    ],
+    [
       'no front matter',
       (f: Record<string, string>) => {
         f['problem.md'] = 'Just text, no front matter at all here.'
@@ -111,6 +166,14 @@ describe('parseProblem', () => {
     const files = await base()
     mutate(files)
     expect(() => parseProblem('ndcg-at-k', files)).toThrow(reason)
+  })
+
+  it('reads a rubric without misconceptions, since the field is optional', async () => {
+    const files = await base()
+    const r = JSON.parse(files['rubric.json'] ?? '{}')
+    for (const c of r.criteria) delete c.misconceptions
+    const p = parseProblem('ndcg-at-k', { ...files, 'rubric.json': JSON.stringify(r) })
+    expect(p.rubric.criteria.every((c) => c.misconceptions === undefined)).toBe(true)
   })
 
   it('splits hints on "## Hint N" headings', () => {

@@ -75,12 +75,27 @@ export interface ProblemGenerator {
   expectedComplexity: string
 }
 
+/**
+ * A wrong claim a candidate plausibly writes about a criterion, and the advice that corrects it.
+ * Scoring may use them to find contradictions; like the rest of the rubric they never reach a
+ * browser.
+ */
+export const Misconception = z.strictObject({
+  id: Slug,
+  /** The wrong statement, phrased as a candidate would write it. */
+  claim: z.string().min(8).max(400),
+  /** What is right, in one or two sentences, phrased as advice. */
+  correction: z.string().min(8).max(400),
+})
+export type Misconception = z.infer<typeof Misconception>
+
 export const RubricCriterion = z.strictObject({
   id: Slug,
   title: z.string().min(1).max(120),
   weight: z.number().positive().max(1),
   description: z.string().min(1),
   concepts: z.array(z.string().min(1)).min(1),
+  misconceptions: z.array(Misconception).max(20).optional(),
 })
 export type RubricCriterion = z.infer<typeof RubricCriterion>
 

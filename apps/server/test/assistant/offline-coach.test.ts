@@ -62,6 +62,12 @@ describe.each(fixtures.map((problem) => [problem.slug, problem] as const))(
         expect(code).toContain(`${MARKERS.solution} ${slug}`)
       }
       expect(problem.rubric.referenceExplanation).toContain(`${MARKERS.explanation} ${slug}`)
+      const misconceptions = problem.rubric.criteria.flatMap((c) => c.misconceptions ?? [])
+      expect(misconceptions.length).toBeGreaterThan(0)
+      for (const m of misconceptions) {
+        expect(m.claim).toContain(`${MARKERS.misconception} ${slug}`)
+        expect(m.correction).toContain(`${MARKERS.misconception} ${slug}`)
+      }
       expect(solutionLines(problem).some((line) => line.includes(MARKERS.solution))).toBe(true)
     })
 

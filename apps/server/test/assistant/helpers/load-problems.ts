@@ -1,6 +1,7 @@
 // The problems the assistant tests run on, read by the library's own loader: the whole library,
 // and five "fixtures", library problems with a marker planted in every secret, so a test can prove
-// that hidden cases, reference solutions and the reference explanation never reach the assistant.
+// that hidden cases, reference solutions, the reference explanation and the rubric's misconceptions
+// never reach the assistant.
 import path from 'node:path'
 import { LIBRARY_DIR, loadLibrary, loadProblem } from '@pairwise/problems'
 import type { AssistantPolicy, Language, ProblemDefinition, TestCase } from '@pairwise/shared'
@@ -15,6 +16,8 @@ export const MARKERS = {
   solution: 'SECRET-SOLUTION-31337',
   /** A last sentence of the rubric's reference explanation. */
   explanation: 'SECRET-EXPLANATION-31337',
+  /** Appended to every misconception's claim and correction in the rubric. */
+  misconception: 'SECRET-MISCONCEPTION-31337',
   /**
    * The name of the added hidden case. A prompt may name hidden cases (never their data), but the
    * offline coach's replies never repeat them.
@@ -80,12 +83,30 @@ export function withSecretMarkers(problem: ProblemDefinition): ProblemDefinition
     solutions,
     rubric: {
       ...problem.rubric,
+      criteria: problem.rubric.criteria.map((c) =>
+        c.misconceptions
+          ? {
+              ...c,
+              misconceptions: c.misconceptions.map((m) => ({
+                ...m,
+                claim: `${m.claim} ${mark(MARKERS.misconception)}`,
+                correction: `${m.correction} ${mark(MARKERS.misconception)}`,
+              })),
+            }
+          : c,
+      ),
       referenceExplanation: `${problem.rubric.referenceExplanation} ${mark(MARKERS.explanation)}.`,
     },
     contentHash: `${problem.contentHash}-marked`,
   }
-  if (Object.keys(solutions).length === 0 || !problem.cases.some((c) => !c.visible)) {
-    throw new Error(`${problem.slug} has no reference solution or no hidden case to mark`)
+  if (
+    Object.keys(solutions).length === 0 ||
+    !problem.cases.some((c) => !c.visible) ||
+    !problem.rubric.criteria.some((c) => c.misconceptions?.length)
+  ) {
+    throw new Error(
+      `${problem.slug} has no reference solution, hidden case or misconception to mark`,
+    )
   }
   return marked
 }
