@@ -64,6 +64,7 @@ export function rubricHints(text: string): JsonHint[] {
   }
   const hints: JsonHint[] = []
   const ids = new Set<string>()
+  const misconceptionIds = new Set<string>()
   let sum = 0
   for (const [i, c] of rubric.criteria.entries()) {
     if (!isObject(c)) {
@@ -79,6 +80,13 @@ export function rubricHints(text: string): JsonHint[] {
     if (!Array.isArray(c.concepts) || c.concepts.length === 0) {
       hints.push({ tone: 'warn', text: `"${id || i + 1}" lists no concepts.` })
     }
+    misconceptionHints(c.misconceptions, id || String(i + 1), misconceptionIds, hints)
+  }
+  if (misconceptionIds.size === 0) {
+    hints.push({
+      tone: 'warn',
+      text: 'No "misconceptions": list wrong claims candidates make, so scoring can catch them.',
+    })
   }
   const rounded = Math.round(sum * 1000) / 1000
   if (Math.abs(sum - 1) > 1e-6) {
@@ -92,4 +100,38 @@ export function rubricHints(text: string): JsonHint[] {
     text: `${rubric.criteria.length} criteria, weights sum to ${rounded}.`,
   })
   return hints
+}
+
+/** A criterion's optional `misconceptions`: `{id, claim, correction}` items, ids unique per problem. */
+function misconceptionHints(
+  list: unknown,
+  criterion: string,
+  ids: Set<string>,
+  hints: JsonHint[],
+): void {
+  if (list === undefined) return
+  if (!Array.isArray(list)) {
+    hints.push({ tone: 'error', text: `"${criterion}": "misconceptions" must be an array.` })
+    return
+  }
+  for (const [j, m] of list.entries()) {
+    const where = `"${criterion}" misconception ${j + 1}`
+    if (!isObject(m)) {
+      hints.push({ tone: 'error', text: `${where} is not an object.` })
+      continue
+    }
+    const id = typeof m.id === 'string' ? m.id : ''
+    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) {
+      hints.push({ tone: 'error', text: `${where} needs a kebab-case "id".` })
+    } else if (ids.has(id)) {
+      hints.push({ tone: 'error', text: `The misconception id "${id}" repeats.` })
+    }
+    if (id) ids.add(id)
+    for (const field of ['claim', 'correction'] as const) {
+      const value = m[field]
+      if (typeof value !== 'string' || value.trim().length < 8) {
+        hints.push({ tone: 'error', text: `${where} needs a "${field}" sentence.` })
+      }
+    }
+  }
 }

@@ -58,7 +58,14 @@ anyway.
       "title": "States the approach",
       "weight": 0.6,
       "description": "Counts relevant results in the top k and divides by k.",
-      "concepts": ["top k", "divide by k"]
+      "concepts": ["top k", "divide by k"],
+      "misconceptions": [
+        {
+          "id": "divide-by-list-length",
+          "claim": "Precision at k divides the hits by the length of the list.",
+          "correction": "Divide by k, even when the list is shorter than k."
+        }
+      ]
     },
     {
       "id": "edge-cases",

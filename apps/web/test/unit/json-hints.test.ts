@@ -1,0 +1,69 @@
+// The authoring editor's rubric hints: misconceptions are checked as the loader will check them.
+import { describe, expect, it } from 'vitest'
+import { rubricHints } from '../../src/components/author/json-hints.ts'
+import { NEW_PROBLEM } from '../../src/components/author/problem-template.ts'
+
+const criterion = (id: string, misconceptions?: unknown) => ({
+  id,
+  title: id,
+  weight: 0.5,
+  description: 'd',
+  concepts: ['c'],
+  ...(misconceptions === undefined ? {} : { misconceptions }),
+})
+const rubric = (...criteria: object[]) =>
+  JSON.stringify({ criteria, referenceExplanation: 'I sort descending.' })
+const wrong = { claim: 'IDCG sorts ascending.', correction: 'Sort the labels descending.' }
+const errors = (text: string) => rubricHints(text).filter((h) => h.tone === 'error')
+
+describe('rubricHints on misconceptions', () => {
+  it('accepts well-formed misconceptions and reports no error', () => {
+    const text = rubric(
+      criterion('approach', [{ id: 'ascending', ...wrong }]),
+      criterion('edge', [{ id: 'zero', ...wrong }]),
+    )
+    expect(errors(text)).toEqual([])
+    expect(rubricHints(text).map((h) => h.text)).not.toContainEqual(
+      expect.stringContaining('No "misconceptions"'),
+    )
+  })
+
+  it('finds the new-problem template clean, with a misconception to copy', () => {
+    const text = NEW_PROBLEM['rubric.json']
+    expect(text).toContain('"misconceptions"')
+    expect(rubricHints(text).filter((h) => h.tone !== 'ok')).toEqual([])
+  })
+
+  it('warns when no criterion has any', () => {
+    const hints = rubricHints(rubric(criterion('approach'), criterion('edge')))
+    expect(hints).toContainEqual({
+      tone: 'warn',
+      text: expect.stringContaining('No "misconceptions"'),
+    })
+    expect(errors(rubric(criterion('approach'), criterion('edge')))).toEqual([])
+  })
+
+  it('flags a repeated id across criteria, a bad id and a missing correction', () => {
+    const text = rubric(
+      criterion('approach', [
+        { id: 'same', ...wrong },
+        { id: 'Bad Id', ...wrong },
+      ]),
+      criterion('edge', [
+        { id: 'same', ...wrong },
+        { id: 'bare', claim: 'IDCG sorts ascending.' },
+      ]),
+    )
+    const messages = errors(text).map((h) => h.text)
+    expect(messages).toContain('The misconception id "same" repeats.')
+    expect(messages).toContain('"approach" misconception 2 needs a kebab-case "id".')
+    expect(messages).toContain('"edge" misconception 2 needs a "correction" sentence.')
+  })
+
+  it('flags misconceptions that are not an array', () => {
+    const messages = errors(rubric(criterion('approach', 'oops'), criterion('edge'))).map(
+      (h) => h.text,
+    )
+    expect(messages).toContain('"approach": "misconceptions" must be an array.')
+  })
+})
