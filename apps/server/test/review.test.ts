@@ -157,10 +157,25 @@ describe.each(DIALECTS)('review and cohorts on $name', (dialect) => {
       score: {
         total: number
         criteria: { id: string; evidence: string[]; feedback: string }[]
-        correctness: { passed: number; total: number }
+        correctness: { passed: number; total: number; score: number }
+        consistency: { score: number; max: number }
+        collaboration: { score: number; max: number; note?: string }
+        explanationScore: number
       }
     }
     expect(score.total).toBeGreaterThan(0)
+    // The assistant was never used: collaboration is not assessed, and the other parts are
+    // re-weighted over their own weights (.45, .3, and .1 when consistency was assessed).
+    expect(score.collaboration).toMatchObject({ score: 0, max: 0 })
+    expect(score.collaboration.note).toContain('did not use the assistant')
+    const parts: [number, number][] = [
+      [score.explanationScore, 0.45],
+      [score.correctness.score, 0.3],
+      ...(score.consistency.max ? [[score.consistency.score, 0.1] as [number, number]] : []),
+    ]
+    const weighted = parts.reduce((s, [v, w]) => s + v * w, 0)
+    const weightSum = parts.reduce((s, [, w]) => s + w, 0)
+    expect(score.total).toBeCloseTo((100 * weighted) / weightSum, 0)
     expect(score.total).toBeLessThanOrEqual(100)
     expect(score.correctness).toMatchObject({ passed: 0, total: 8 })
     expect(score.criteria.map((c) => c.id)).toEqual([

@@ -14,6 +14,19 @@ export const CriterionScore = z.strictObject({
   /** The rubric concepts this criterion found in the explanation, and the ones it missed. */
   covered: z.array(z.string()).optional(),
   missing: z.array(z.string()).optional(),
+  /**
+   * Statements of the explanation that contradict a concept of this criterion (or state one of
+   * its misconceptions): the sentence verbatim, the concept, and advice that says what is wrong.
+   */
+  contradictions: z
+    .array(
+      z.strictObject({
+        sentence: z.string(),
+        concept: z.string(),
+        advice: z.string(),
+      }),
+    )
+    .optional(),
 })
 export type CriterionScore = z.infer<typeof CriterionScore>
 
@@ -56,8 +69,11 @@ export type CollaborationSignal = z.infer<typeof CollaborationSignal>
 
 export const CollaborationScore = z.strictObject({
   score: z.number().min(0),
+  /** 0 when not assessed (the assistant was never used): the part then drops out of the total. */
   max: z.number().nonnegative(),
   signals: z.array(CollaborationSignal),
+  /** Why the part was not assessed, in words for the candidate. */
+  note: z.string().optional(),
 })
 export type CollaborationScore = z.infer<typeof CollaborationScore>
 

@@ -1,5 +1,7 @@
 // Reads a session transcript into the steps collaboration is judged on: messages, replies, code
 // insertions with the code they landed in, and test runs; and measures where the final code came from.
+// Insertions are also found on the server, by matching the code in the assistant's replies against
+// the saved code, so an AI insertion counts even when the browser reported none.
 import { applySnapshot, type Snapshot, type TranscriptEventView } from '@pairwise/shared'
 
 export type TimelineStep =
@@ -8,7 +10,8 @@ export type TimelineStep =
   | {
       kind: 'insertion'
       seq: number
-      source: 'ai_insert' | 'paste'
+      /** `inferred`: no event came from the browser; the reply's code turned up in saved code. */
+      source: 'ai_insert' | 'paste' | 'inferred'
       fromAssistant: boolean
       /** Null when the browser did not record the pasted text. */
       text: string | null
@@ -33,14 +36,37 @@ function snapshotOf(data: Record<string, unknown>): Snapshot | null {
 
 /**
  * Events in transcript order. The code before each insertion comes from the starter code, the
- * snapshot chain (each an edit against the previous snapshot) and the code of each run.
+ * snapshot chain (each an edit against the previous snapshot) and the code of each run. When
+ * `finalCode` is given it is the last code state, after every event.
  */
-export function readTimeline(events: readonly TranscriptEventView[]): TimelineStep[] {
+export function readTimeline(
+  events: readonly TranscriptEventView[],
+  finalCode?: string,
+): TimelineStep[] {
   const steps: TimelineStep[] = []
+  const origins = new ReplyCode()
   let snapshotCode = ''
   let knownCode = ''
+  let lastSeq = 0
+  /** A new code state: lines of the assistant's code that just appeared are an insertion. */
+  const codeState = (code: string, seq: number) => {
+    const inserted = origins.appeared(knownCode, code)
+    if (inserted) {
+      steps.push({
+        kind: 'insertion',
+        seq,
+        source: 'inferred',
+        fromAssistant: true,
+        text: inserted,
+        chars: inserted.length,
+        codeBefore: knownCode,
+      })
+    }
+    knownCode = code
+  }
   for (const event of [...events].sort((a, b) => a.seq - b.seq)) {
     const data = event.data
+    lastSeq = event.seq
     switch (event.type) {
       case 'session_started':
         snapshotCode = str(data.code)
@@ -50,13 +76,14 @@ export function readTimeline(events: readonly TranscriptEventView[]): TimelineSt
         const snapshot = snapshotOf(data)
         if (snapshot) {
           snapshotCode = applySnapshot(snapshotCode, snapshot)
-          knownCode = snapshotCode
+          codeState(snapshotCode, event.seq)
         }
         break
       }
       case 'run':
       case 'submit':
-        if (typeof data.code === 'string') knownCode = data.code
+        // The insertion that a run's code shows comes before the run, so the run tests it.
+        if (typeof data.code === 'string') codeState(data.code, event.seq)
         steps.push({
           kind: 'run',
           seq: event.seq,
@@ -69,16 +96,34 @@ export function readTimeline(events: readonly TranscriptEventView[]): TimelineSt
         steps.push({ kind: 'message', seq: event.seq, text: str(data.text) })
         break
       case 'assistant_reply':
+        origins.addReply(str(data.text), knownCode)
         steps.push({ kind: 'reply', seq: event.seq, text: str(data.text) })
         break
       case 'ai_insert':
       case 'paste': {
         const text = typeof data.text === 'string' ? data.text : null
+        // The browser's word that a paste came from a reply is checked against the replies too.
+        const fromAssistant =
+          event.type === 'ai_insert' || data.fromAssistant === true || origins.matches(text)
+        // A save can reach the server before the browser's event: the code was then already
+        // found as an inferred insertion, which this event confirms rather than repeats.
+        const inferred = steps.findLast((s) => s.kind !== 'run')
+        if (
+          text !== null &&
+          fromAssistant &&
+          inferred?.kind === 'insertion' &&
+          inferred.source === 'inferred' &&
+          origins.allAttributed(text)
+        ) {
+          inferred.source = event.type
+          break
+        }
+        if (text !== null && fromAssistant) origins.claim(text)
         steps.push({
           kind: 'insertion',
           seq: event.seq,
           source: event.type,
-          fromAssistant: event.type === 'ai_insert' || data.fromAssistant === true,
+          fromAssistant,
           text,
           chars: num(data.chars) || (text?.length ?? 0),
           codeBefore: knownCode,
@@ -87,7 +132,91 @@ export function readTimeline(events: readonly TranscriptEventView[]): TimelineSt
       }
     }
   }
+  if (finalCode !== undefined && finalCode !== knownCode) codeState(finalCode, lastSeq + 1)
   return steps
+}
+
+/** An inferred insertion needs this many new lines from a reply, or one line this long. */
+const MIN_INFERRED_LINES = 2
+const MIN_INFERRED_CHARS = 24
+
+/**
+ * The lines of code the assistant offered and the candidate's code did not have yet. Each line is
+ * attributed once: to the browser's event when there was one, else to the first code state that
+ * shows it.
+ */
+class ReplyCode {
+  private offered = new Set<string>()
+  private attributed = new Set<string>()
+
+  addReply(reply: string, codeNow: string): void {
+    const existing = new Set(substantiveLines(codeNow))
+    for (const line of replyCodeLines(reply)) if (!existing.has(line)) this.offered.add(line)
+  }
+
+  /** A paste is the assistant's when most of its substantive lines are lines a reply offered. */
+  matches(text: string | null): boolean {
+    if (text === null || this.offered.size === 0) return false
+    const lines = substantiveLines(text)
+    const hits = lines.filter((l) => this.offered.has(l) || this.attributed.has(l)).length
+    return lines.length > 0 && hits * 2 >= lines.length
+  }
+
+  allAttributed(text: string): boolean {
+    const lines = substantiveLines(text)
+    return lines.length > 0 && lines.every((l) => this.attributed.has(l))
+  }
+
+  claim(text: string): void {
+    for (const line of substantiveLines(text)) this.attributed.add(line)
+  }
+
+  /** The offered lines that `after` has and `before` had not, if they are enough to count. */
+  appeared(before: string, after: string): string | null {
+    if (this.offered.size === 0) return null
+    const had = new Set(substantiveLines(before))
+    const fresh = substantiveLines(after).filter(
+      (l) => !had.has(l) && this.offered.has(l) && !this.attributed.has(l),
+    )
+    const unique = [...new Set(fresh)]
+    const chars = unique.reduce((s, l) => s + l.length, 0)
+    if (unique.length < MIN_INFERRED_LINES && chars < MIN_INFERRED_CHARS) return null
+    for (const line of unique) this.attributed.add(line)
+    return unique.join('\n')
+  }
+}
+
+const FENCE = /^\s*(?:```|~~~)/
+
+/**
+ * The lines of a reply that are code: the lines inside fenced blocks, and outside them lines that
+ * read as code rather than prose (an assignment, a call, a block opener), since a model does not
+ * always fence what it writes.
+ */
+export function replyCodeLines(reply: string): string[] {
+  const out: string[] = []
+  let fenced = false
+  for (const raw of reply.split('\n')) {
+    if (FENCE.test(raw)) {
+      fenced = !fenced
+      continue
+    }
+    const line = normaliseLine(raw)
+    if (line.replace(/\s/g, '').length < 6) continue
+    if (fenced || looksLikeCode(line)) out.push(line)
+  }
+  return out
+}
+
+function looksLikeCode(line: string): boolean {
+  if (/[.?!]$/.test(line) && !/\)\.?$/.test(line)) return false
+  return (
+    /^(?:def|class|return|import|from|for|while|if|elif|else|const|let|var|function|export)\b/.test(
+      line,
+    ) ||
+    /[=({[]/.test(line) ||
+    /[:;{]$/.test(line)
+  )
 }
 
 /** Whitespace collapsed, so re-indenting a line does not make it the candidate's own. */

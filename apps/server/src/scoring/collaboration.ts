@@ -54,11 +54,26 @@ interface PartResult {
 }
 
 export function assessCollaboration(input: CollaborationInput): CollaborationScore {
-  const steps = readTimeline(input.events)
+  const steps = readTimeline(input.events, input.finalCode)
   const messages = steps.filter((s) => s.kind === 'message')
   const replies = steps.filter((s) => s.kind === 'reply')
   const insertions = steps.filter((s) => s.kind === 'insertion')
   const usedAssistant = messages.length > 0 || replies.length > 0 || insertions.some(fromAi)
+
+  if (!usedAssistant) {
+    // Nothing to judge: the part drops out of the total rather than earning points for nothing.
+    // Pastes from elsewhere are still shown, for the candidate and a mentor to see.
+    const provenance = assessProvenance(measureProvenance(steps, input.finalCode), input.policy)
+    return {
+      score: 0,
+      max: 0,
+      signals: [
+        useSignal(false, 0, insertions),
+        ...(insertions.length > 0 ? provenance.signals : []),
+      ],
+      note: NOT_USED_NOTE,
+    }
+  }
 
   const parts: Record<Part, PartResult> = {
     requests: assessRequests(messages, input.policy),
@@ -106,19 +121,27 @@ export function collaborationFlags(collaboration: CollaborationScore): ScoreFlag
 
 const fromAi = (step: TimelineStep) => step.kind === 'insertion' && step.fromAssistant
 
+export const NOT_USED_NOTE =
+  'Not assessed: you did not use the assistant, so there was no collaboration to judge. The other parts count instead.'
+
 function useSignal(
   used: boolean,
   messages: number,
   insertions: TimelineStep[],
 ): CollaborationSignal {
-  const fromAssistant = insertions.filter(fromAi).length
+  const fromAssistant = insertions.filter(fromAi)
+  const inferred = fromAssistant.filter((s) => s.kind === 'insertion' && s.source === 'inferred')
+  const found =
+    inferred.length > 0
+      ? ` (${inferred.length} of them found by matching the assistant's code against your saved code)`
+      : ''
   return {
     id: 'assistant-use',
     label: 'Use of the assistant',
     value: messages,
     detail: used
-      ? `You sent ${plural(messages, 'message')} to the assistant and inserted or pasted its code ${plural(fromAssistant, 'time')}.`
-      : `You did not use the assistant. That is fine: the parts about working with it count as neutral (${percent(NEUTRAL_FRACTION)}% of their points), so solving it alone is not penalised.`,
+      ? `You sent ${plural(messages, 'message')} to the assistant and inserted or pasted its code ${plural(fromAssistant.length, 'time')}${found}.`
+      : 'You did not use the assistant. That is fine: solving it alone is not penalised, and this part is left out of the total.',
   }
 }
 

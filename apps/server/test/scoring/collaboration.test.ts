@@ -5,7 +5,9 @@ import {
   assessCollaboration,
   collaborationFlags,
   COLLABORATION_WEIGHTS,
+  NOT_USED_NOTE,
 } from '../../src/scoring/collaboration.ts'
+import { readTimeline, replyCodeLines } from '../../src/scoring/collaboration-timeline.ts'
 import { classifyMessage, isPushBack } from '../../src/scoring/message-intent.ts'
 import { assistantReply, code as finalCode, strong } from './fixtures/ndcg-at-k.ts'
 
@@ -138,10 +140,10 @@ describe('assessCollaboration on whole sessions', () => {
     policy: 'coach',
   })
 
-  it('returns a valid CollaborationScore out of 100 with a plain-language detail on every signal', () => {
+  it('returns a valid CollaborationScore (out of 100 when assessed) with a plain-language detail on every signal', () => {
     for (const score of [good, bad, solo]) {
       expect(() => CollaborationScore.parse(score)).not.toThrow()
-      expect(score.max).toBe(100)
+      expect(score.max).toBe(score === solo ? 0 : 100)
       for (const s of score.signals) expect(s.detail.length).toBeGreaterThan(20)
     }
     expect(Object.values(COLLABORATION_WEIGHTS).reduce((a, b) => a + b, 0)).toBe(100)
@@ -180,15 +182,13 @@ describe('assessCollaboration on whole sessions', () => {
     ])
   })
 
-  it('gives a candidate who never used the assistant a fair, neutral score, not a penalty', () => {
-    // Requests, verification and push-back do not apply (60% of their 65 points); own code and
-    // own explanation earn their 35 in full.
-    expect(solo.score).toBe(74)
-    expect(solo.score).toBeGreaterThan(bad.score + 50)
+  it('leaves collaboration out for a candidate who never used the assistant, and says why', () => {
+    // No points for nothing: the part has no maximum, so the report drops it and re-weights.
+    expect(solo).toMatchObject({ score: 0, max: 0, note: NOT_USED_NOTE })
+    expect(solo.note).toContain('did not use the assistant')
     expect(signal(solo, 'assistant-use').value).toBe(0)
-    expect(signal(solo, 'assistant-use').detail).toContain('did not use the assistant')
-    expect(signal(solo, 'verification').detail).toContain('Not applicable')
-    expect(signal(solo, 'ai-code-share').value).toBe(0)
+    expect(signal(solo, 'assistant-use').detail).toContain('not penalised')
+    expect(solo.signals.map((s) => s.id)).toEqual(['assistant-use'])
     expect(collaborationFlags(solo)).toEqual([])
   })
 
@@ -217,7 +217,8 @@ describe('assessCollaboration on whole sessions', () => {
     const first = assessCollaboration(input)
     const started = performance.now()
     const second = assessCollaboration(input)
-    expect(performance.now() - started).toBeLessThan(100)
+    // A generous bound: the machine is shared, and speed lives in benchmarks.
+    expect(performance.now() - started).toBeLessThan(2_000)
     expect(second).toEqual(first)
   })
 })
@@ -252,7 +253,14 @@ describe('verification', () => {
       .paste('x = 1', true).events
     expect(verification(pasted).value).toBe(0)
     const ownPaste = transcript().paste('x = 1', false).events
-    expect(verification(ownPaste).value).toBe('no insertions')
+    const alone = assessCollaboration({
+      events: ownPaste,
+      finalCode,
+      explanation: strong,
+      policy: 'coach',
+    })
+    expect(alone.max).toBe(0)
+    expect(alone.signals.map((s) => s.id)).not.toContain('verification')
   })
 })
 
@@ -305,7 +313,101 @@ describe('provenance', () => {
   it('cannot trace a paste without recorded text, and says so', () => {
     const events = transcript().paste(undefined, false).events
     const score = assessCollaboration({ events, finalCode, explanation: strong, policy: 'coach' })
+    expect(score.max).toBe(0)
     expect(signal(score, 'ai-code-share').detail).toContain('1 paste had no recorded text')
+  })
+})
+
+describe('provenance checked on the server', () => {
+  const helperLines = buggyHelper.trimEnd()
+  const withHelper = starter.replace('def ndcg', `${buggyHelper}\n\ndef ndcg`)
+  const score = (events: TranscriptEventView[], code: string) =>
+    assessCollaboration({ events, finalCode: code, explanation: strong, policy: 'coach' })
+  const insertions = (events: TranscriptEventView[], code?: string) =>
+    readTimeline(events, code).filter((s) => s.kind === 'insertion')
+
+  it.each([
+    ['a fenced block', `Try this:\n\n\`\`\`python\n${buggyHelper}\`\`\`\nThen call it twice.`],
+    ['a tilde fence', `Try this:\n~~~\n${buggyHelper}~~~`],
+    ['unfenced code', `A helper could look like:\n${buggyHelper}`],
+  ])(
+    'counts code from %s that turns up in a snapshot, with no event from the browser',
+    (_name, reply) => {
+      const events = transcript()
+        .ask('How do I compute DCG?')
+        .reply(reply)
+        .code(withHelper)
+        .run(0, 4).events
+      const found = insertions(events)
+      expect(found).toHaveLength(1)
+      expect(found[0]).toMatchObject({ source: 'inferred', fromAssistant: true })
+      const result = score(events, withHelper)
+      expect(signal(result, 'verification').value).toBe(100)
+      expect(signal(result, 'ai-code-share').value).toBeGreaterThan(50)
+      expect(signal(result, 'assistant-use').detail).toContain(
+        "1 of them found by matching the assistant's code against your saved code",
+      )
+    },
+  )
+
+  it('finds it in the saved code when no snapshot was taken, and then it is untested', () => {
+    const events = transcript().ask('How do I compute DCG?').reply(helperLines).events
+    expect(insertions(events)).toHaveLength(0)
+    expect(insertions(events, withHelper)).toHaveLength(1)
+    const result = score(events, withHelper)
+    expect(signal(result, 'verification').detail).toContain('Untested: insertion 1')
+  })
+
+  it('counts an insertion once when the browser reported it too, in either order', () => {
+    const reported = transcript()
+      .ask('How do I compute DCG?')
+      .reply(helperLines)
+      .insert(buggyHelper)
+      .code(withHelper)
+      .run(0, 4).events
+    const late = transcript()
+      .ask('How do I compute DCG?')
+      .reply(helperLines)
+      .code(withHelper)
+      .insert(buggyHelper)
+      .run(0, 4).events
+    for (const events of [reported, late]) {
+      const found = insertions(events, withHelper)
+      expect(found).toHaveLength(1)
+      expect(found[0]?.source).toBe('ai_insert')
+      expect(signal(score(events, withHelper), 'verification').detail).toContain('1 of 1 insertion')
+    }
+  })
+
+  it("treats a paste of the reply's code as the assistant's whatever the browser said", () => {
+    const events = transcript()
+      .ask('How do I compute DCG?')
+      .reply(helperLines)
+      .paste(buggyHelper, false).events
+    expect(insertions(events)[0]).toMatchObject({ source: 'paste', fromAssistant: true })
+  })
+
+  it("does not count the candidate's own code that the assistant only repeated", () => {
+    const events = transcript()
+      .code(withHelper)
+      .ask('Is my helper right?')
+      .reply(`Your helper:\n${helperLines}\ndivides by zero at i = 0.`)
+      .code(withHelper.replace('(i + 1)', '(i + 2)'))
+      .run(4, 4).events
+    expect(insertions(events, withHelper)).toHaveLength(0)
+    expect(signal(score(events, withHelper), 'ai-code-share').value).toBe(0)
+  })
+
+  it('does not count prose, or one short common line, as inserted code', () => {
+    expect(replyCodeLines('Return 0.0 when the ideal DCG is zero.\nYes, k may be larger.')).toEqual(
+      [],
+    )
+    const events = transcript()
+      .ask('What if k is 0?')
+      .reply('Guard it:\n```python\nreturn 0.0\n```')
+      .code(starter.replace('    pass\n', '    return 0.0\n'))
+      .run(1, 4).events
+    expect(insertions(events)).toHaveLength(0)
   })
 })
 
