@@ -9,7 +9,8 @@ const USAGE = `usage: pairwise <command>
   scoring eval FILE.jsonl --json [--predictions OUT.jsonl]
   sets export SET_ID --to DIR|FILE.zip
   sets import DIR|FILE.zip --owner EMAIL
-  db migrate`
+  db migrate
+  worker            run sandbox jobs from PAIRWISE_QUEUE_URL until stopped`
 
 type Command = (argv: string[]) => Promise<number>
 
@@ -22,6 +23,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   },
   sets: async () => (await import('./cli/sets.ts')).setsCommand,
   db: async () => (await import('./cli/db.ts')).dbCommand,
+  worker: async () => (await import('./cli/worker.ts')).workerCommand,
 }
 
 async function main(argv: string[]): Promise<number> {

@@ -31,6 +31,17 @@ const EnvSchema = z.object({
   PAIRWISE_WEB_DIST: z.string().optional(),
   PAIRWISE_ASSISTANT_SESSION_QUOTA: z.coerce.number().int().positive().default(60),
   PAIRWISE_ASSISTANT_DAILY_QUOTA: z.coerce.number().int().positive().default(300),
+  PAIRWISE_QUEUE_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'must be redis://… or rediss://…')
+    .optional(),
+  PAIRWISE_QUEUE_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,64}$/)
+    .default('pairwise'),
+  PAIRWISE_QUEUE_WAIT_MS: z.coerce.number().int().min(1000).default(120_000),
+  PAIRWISE_WORKER_CONCURRENCY: z.coerce.number().int().positive().optional(),
+  PAIRWISE_TRUSTED_PROXIES: z.string().optional(),
 })
 
 export type DatabaseConfig =
@@ -55,6 +66,25 @@ export interface Config {
   problemsDir: string
   webDist: string
   assistantQuota: { perSession: number; perUserPerDay: number }
+  /** Set: runs go through BullMQ on this Redis to `pairwise worker` processes (needs PostgreSQL). */
+  queue: QueueConfig | undefined
+  /** Proxy addresses (or CIDR blocks) whose X-Forwarded-For is believed. */
+  trustedProxies: string[]
+}
+
+export interface QueueConfig {
+  url: string
+  /** Namespaces every Redis key (queue, limits), so deployments and test runs can share a Redis. */
+  prefix: string
+  /** How long an API request waits for its run, queueing included, before it answers 503. */
+  waitMs: number
+  /** Jobs one worker process runs at once; default the number of cores. */
+  workerConcurrency: number | undefined
+}
+
+/** Several machines share one database; SQLite is a file on one of them. */
+export class ScaledSqliteError extends Error {
+  override readonly name = 'ScaledSqliteError'
 }
 
 export function parseDatabaseUrl(url: string | undefined, cwd = process.cwd()): DatabaseConfig {
@@ -104,6 +134,32 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       perSession: e.PAIRWISE_ASSISTANT_SESSION_QUOTA,
       perUserPerDay: e.PAIRWISE_ASSISTANT_DAILY_QUOTA,
     },
+    queue: e.PAIRWISE_QUEUE_URL
+      ? {
+          url: e.PAIRWISE_QUEUE_URL,
+          prefix: e.PAIRWISE_QUEUE_PREFIX,
+          waitMs: e.PAIRWISE_QUEUE_WAIT_MS,
+          workerConcurrency: e.PAIRWISE_WORKER_CONCURRENCY,
+        }
+      : undefined,
+    trustedProxies: (e.PAIRWISE_TRUSTED_PROXIES ?? '')
+      .split(',')
+      .map((h) => h.trim())
+      .filter(Boolean),
+  }
+}
+
+/**
+ * Refuses, at an API process's boot, a shared queue over SQLite (a worker opens no database, so
+ * the check is not part of loadConfig).
+ */
+export function assertDeployable(config: Config): void {
+  if (config.queue && config.database.dialect === 'sqlite') {
+    throw new ScaledSqliteError(
+      'PAIRWISE_QUEUE_URL is set but the database is SQLite. A shared run queue means several ' +
+        'machines, and they must share one database: set DATABASE_URL=postgres://…, or unset ' +
+        'PAIRWISE_QUEUE_URL to run everything in this process.',
+    )
   }
 }
 

@@ -2,12 +2,13 @@
 import { serve } from '@hono/node-server'
 import { buildApp } from './app.ts'
 import { loadProblemLibrary, openMigratedDatabase } from './boot.ts'
-import { loadConfig } from './config.ts'
+import { assertDeployable, loadConfig } from './config.ts'
 import { createLogger } from './logger.ts'
 import { createServices } from './services.ts'
 
 async function main() {
   const config = loadConfig()
+  assertDeployable(config)
   const log = createLogger(config.logLevel)
   const db = await openMigratedDatabase(config)
   await loadProblemLibrary(db, config, log)

@@ -2,7 +2,9 @@
 import { createAssistantProvider, type AssistantProvider } from './assistant/index.ts'
 import type { Config } from './config.ts'
 import type { Logger } from './logger.ts'
-import { createRunner, RunQueue, type Runner } from './runner/index.ts'
+import { createRunner, RunQueue, type Runner, type RunRequest } from './runner/index.ts'
+import { createLimitStore, type LimitStore } from './scale/limit-store.ts'
+import type { RunResult } from '@pairwise/shared'
 import {
   judgeExplanation,
   warmUpScorer,
@@ -10,8 +12,16 @@ import {
   type JudgeOutcome,
 } from './scoring/index.ts'
 
+/** Runs on a user's account, under that user's cap of runs in flight. */
+export interface UserRunQueue {
+  run(userId: string, request: RunRequest): Promise<RunResult>
+}
+
+/** Runs one user may have queued or running at once (across every API process when scaled). */
+export const RUNS_IN_FLIGHT_PER_USER = 3
+
 export interface RunnerService {
-  queue: RunQueue
+  queue: UserRunQueue
   kind: 'sandbox' | 'local'
   /** A Runner whose runs go through the queue on this user's account (limits included). */
   forUser(userId: string): Runner
@@ -32,7 +42,39 @@ export interface Services {
   /** Undefined when no runner may be used here; runs are then refused with the reason. */
   runner?: RunnerService
   runnerUnavailable?: string
+  /** Where rate limits count: this process alone, or Redis shared by every API process. */
+  limits?: LimitStore
   close?: () => Promise<void>
+}
+
+/**
+ * With PAIRWISE_QUEUE_URL, runs go through BullMQ to `pairwise worker` processes, which run the
+ * sandbox (or, only when PAIRWISE_RUNNER=local says so, the local runner).
+ */
+async function createQueuedRunnerService(
+  config: Config,
+  limits: LimitStore,
+  log: Logger,
+): Promise<Pick<Services, 'runner' | 'close'>> {
+  const queueConfig = config.queue
+  if (!queueConfig) throw new Error('no queue configured')
+  const { createQueueRunner } = await import('./scale/queue-runner.ts')
+  const { SharedRunQueue } = await import('./scale/shared-run-queue.ts')
+  const kind = config.runner === 'local' ? 'local' : 'sandbox'
+  const runner = await createQueueRunner(queueConfig, kind, log)
+  // A slot left by an API process that died frees itself once no wait of its could still be on.
+  const cap = limits.inFlightCap('runs', RUNS_IN_FLIGHT_PER_USER, queueConfig.waitMs + 30_000)
+  const queue = new SharedRunQueue(runner, cap, RUNS_IN_FLIGHT_PER_USER)
+  log.info({ prefix: queueConfig.prefix, kind }, 'runs go through the shared queue to workers')
+  return {
+    runner: {
+      queue,
+      kind,
+      singleUserOnly: kind === 'local' && !config.allowLocalRunnerMultiUser,
+      forUser: (userId) => ({ kind, run: (request) => queue.run(userId, request) }),
+    },
+    close: () => runner.close(),
+  }
 }
 
 export async function createRunnerService(
@@ -51,7 +93,7 @@ export async function createRunnerService(
             : 'PAIRWISE_ALLOW_LOCAL_RUNNER_MULTIUSER is on: every user can run code here.'),
       )
     } else log.info('code runs in the bubblewrap sandbox')
-    const queue = new RunQueue(runner)
+    const queue = new RunQueue(runner, { perUserLimit: RUNS_IN_FLIGHT_PER_USER })
     return {
       runner: {
         queue,
@@ -86,5 +128,18 @@ export async function createServices(config: Config, log: Logger): Promise<Servi
           model: config.judgeModel,
         })
     : undefined
-  return { assistant, ...(judge ? { judge } : {}), ...(await createRunnerService(config, log)) }
+  const limits = await createLimitStore(config, log)
+  const runner: Pick<Services, 'runner' | 'runnerUnavailable' | 'close'> = config.queue
+    ? await createQueuedRunnerService(config, limits, log)
+    : await createRunnerService(config, log)
+  return {
+    assistant,
+    ...(judge ? { judge } : {}),
+    ...runner,
+    limits,
+    close: async () => {
+      await runner.close?.()
+      await limits.close()
+    },
+  }
 }

@@ -33,6 +33,8 @@ export interface RunRequest {
   cases: TestCase[]
   limits?: Partial<RunLimits>
   signal?: AbortSignal
+  /** The id the run is recorded under, when it is recorded; a shared queue uses it as the job id. */
+  runId?: string
 }
 
 export interface Runner {

@@ -5,6 +5,7 @@ import type { AppDeps } from '../app-env.ts'
 import { AppError } from '../http/errors.ts'
 import { limitsForProblem } from '../problems/limits.ts'
 import { redactHiddenTests, RunQueueFullError } from '../runner/index.ts'
+import { QueueJobFailedError, QueueUnavailableError } from '../scale/queue-runner.ts'
 import { appendEvent } from '../transcript/repository.ts'
 import { recordSnapshot } from '../transcript/snapshot-recorder.ts'
 
@@ -57,9 +58,13 @@ export async function runSessionCode(deps: AppDeps, input: SessionRunInput): Pro
       (input.mode === 'submit' || c.visible) &&
       (!('language' in c) || c.language === input.language),
   )
+  // The id is chosen first: a shared queue takes it as the job id, and it is the key of the one
+  // `runs` row, however many times a worker (dying mid-run) may have executed the job.
+  const id = randomUUID()
   let result
   try {
     result = await runner.queue.run(input.user.id, {
+      runId: id,
       language: input.language,
       code: input.code,
       functionName,
@@ -70,9 +75,10 @@ export async function runSessionCode(deps: AppDeps, input: SessionRunInput): Pro
   } catch (err) {
     if (err instanceof RunQueueFullError) throw new AppError(429, 'run_limit', err.message)
     if (input.signal?.aborted) throw new AppError(400, 'cancelled', 'The run was cancelled.')
+    if (err instanceof QueueUnavailableError) throw new AppError(503, err.code, err.message)
+    if (err instanceof QueueJobFailedError) throw new AppError(503, err.code, err.message)
     throw err
   }
-  const id = randomUUID()
   const createdAt = new Date().toISOString()
   const passed = result.tests.filter((t) => t.passed).length
   await deps.db.transaction().execute(async (trx) => {
