@@ -142,6 +142,22 @@ print('python graded run, sandbox', {
   ...sandboxed,
   overheadMedianMs: Math.round((sandboxed.medianMs - bare.medianMs) * 10) / 10,
 })
+// Hidden cases run in a second sandboxed process (runner/hidden-cases.ts): its cost is a graded
+// run's time against the same run of the visible cases alone, which takes one process.
+for (const language of ['python', 'typescript'] as const) {
+  const visibleOnly = await timeRuns(sandbox, {
+    ...requests[language],
+    cases: cases.filter((testCase) => testCase.visible),
+  })
+  const graded = await timeRuns(sandbox, requests[language])
+  print(`${language} hidden-case process, sandbox`, {
+    problem,
+    visibleOnlyMedianMs: visibleOnly.medianMs,
+    gradedMedianMs: graded.medianMs,
+    addedMedianMs: Math.round((graded.medianMs - visibleOnly.medianMs) * 10) / 10,
+    ratio: Math.round((graded.medianMs / visibleOnly.medianMs) * 100) / 100,
+  })
+}
 print('python graded run, local runner', { problem, ...(await timeRuns(local, requests.python)) })
 print('typescript graded run, sandbox', {
   problem,

@@ -43,6 +43,4 @@ export interface RunView extends RunResult {
   id: string
   mode: 'run' | 'submit'
   createdAt: string
-  /** Set on graded runs, whose printed output could echo a hidden case's inputs. */
-  outputWithheld?: boolean
 }

@@ -94,6 +94,8 @@ export async function validateProblem(runner: Runner, p: ProblemDefinition) {
       functionName,
       cases,
       limits: limitsForProblem(p),
+      // The reference is its author's code: why it failed a hidden case is worth showing them.
+      revealHidden: true,
     })
     for (const t of result.tests) {
       if (t.passed) testsPassed++

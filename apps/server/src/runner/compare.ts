@@ -3,10 +3,15 @@
 /** Default relative tolerance for numbers: |a - b| <= tol * max(1, |expected|). */
 export const DEFAULT_TOLERANCE = 1e-9
 
-/** What JSON cannot carry is tagged by the harness: NaN, infinities, and values shown by repr. */
+/**
+ * What JSON cannot carry is tagged by the harness: NaN, infinities, values shown by repr, and
+ * values too large to report whole (a preview of their JSON and their size).
+ */
 interface Tagged {
-  $pairwise: 'nan' | 'inf' | '-inf' | 'repr'
+  $pairwise: 'nan' | 'inf' | '-inf' | 'repr' | 'truncated'
   repr?: string
+  preview?: string
+  bytes?: number
 }
 
 function isTagged(value: unknown): value is Tagged {
@@ -78,6 +83,9 @@ export function displayValue(value: unknown): unknown {
     if (value.$pairwise === 'nan') return 'NaN'
     if (value.$pairwise === 'inf') return 'Infinity'
     if (value.$pairwise === '-inf') return '-Infinity'
+    if (value.$pairwise === 'truncated') {
+      return `${String(value.preview ?? '')}… [truncated: ${Number(value.bytes ?? 0)} bytes in all]`
+    }
     return value.repr ?? '<unrepresentable>'
   }
   if (Array.isArray(value)) return value.map(displayValue)

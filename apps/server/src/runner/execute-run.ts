@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto'
 import os from 'node:os'
 import { createJobCgroup, joinCgroupFirst } from './cgroup.ts'
 import { gradeRun } from './grade.ts'
+import { combineRuns, sealHiddenCases, verdictOnly } from './hidden-cases.ts'
 import { readHarnessReport } from './harness-messages.ts'
 import { LANGUAGE_FILES } from './interpreters.ts'
 import { type JobCase, type WrittenJob, writeJob } from './job.ts'
@@ -26,8 +27,11 @@ export interface Launcher {
   launch(job: WrittenJob, language: Language, limits: RunLimits): Launch | Promise<Launch>
 }
 
-/** Far more than any sane return value; past it the harness is killed. */
-const RESULT_BYTES = 16 * 1024 * 1024
+/**
+ * The harness reports at most 1 MB a run (64 KB a case) and marks the rest as truncated; twice
+ * that allows for escaping. Code that writes past it on fd 3 itself is killed.
+ */
+const RESULT_BYTES = 2 * 1024 * 1024
 
 const SIGNAL_NAMES = new Map(
   Object.entries(os.constants.signals).map(([name, num]) => [num, name as NodeJS.Signals]),
@@ -74,22 +78,19 @@ function abortError(signal: AbortSignal): unknown {
   return signal.reason ?? new DOMException('The run was cancelled.', 'AbortError')
 }
 
-export async function executeRun(request: RunRequest, launcher: Launcher): Promise<RunResult> {
+/** One sandboxed process over some of the cases, with a job folder and a cgroup of its own. */
+async function runProcess(
+  request: RunRequest,
+  launcher: Launcher,
+  code: string,
+  cases: TestCase[],
+  limits: RunLimits,
+): Promise<RunResult> {
   const { language, signal } = request
-  if (signal?.aborted) throw abortError(signal)
-  const limits = resolveLimits(request.limits)
-  const cases = casesFor(language, request.cases)
-  const files = LANGUAGE_FILES[language]
-  let code = request.code
-  if (language === 'typescript') {
-    const compiled = transpileModule(request.code, files.displayName)
-    if (!compiled.ok) return unrunnable(cases, compiled.error, compiled.line)
-    code = compiled.code
-  }
   const job = await writeJob({
     workDir: launcher.workDir,
     mountPoint: launcher.jobMountPoint,
-    ...files,
+    ...LANGUAGE_FILES[language],
     code,
     functionName: request.functionName,
     cases: jobCases(language, cases),
@@ -141,4 +142,34 @@ export async function executeRun(request: RunRequest, launcher: Launcher): Promi
     cgroup?.remove()
     await job.remove()
   }
+}
+
+/**
+ * Visible and hidden cases run in two sandboxed processes, one after the other, each with a job
+ * file of its own: the code that answers the visible cases (whose values, errors and output the
+ * candidate sees) never has the hidden inputs, and of the hidden process only verdicts are kept.
+ */
+export async function executeRun(request: RunRequest, launcher: Launcher): Promise<RunResult> {
+  const { language, signal } = request
+  if (signal?.aborted) throw abortError(signal)
+  const limits = resolveLimits(request.limits)
+  const cases = casesFor(language, request.cases)
+  let code = request.code
+  if (language === 'typescript') {
+    const compiled = transpileModule(request.code, LANGUAGE_FILES[language].displayName)
+    if (!compiled.ok) {
+      const result = unrunnable(cases, compiled.error, compiled.line)
+      return request.revealHidden ? result : { ...result, tests: result.tests.map(verdictOnly) }
+    }
+    code = compiled.code
+  }
+  const visible = cases.filter((testCase) => testCase.visible)
+  const hidden = cases.filter((testCase) => !testCase.visible)
+  const seen =
+    visible.length > 0 || hidden.length === 0
+      ? await runProcess(request, launcher, code, visible, limits)
+      : null
+  if (hidden.length === 0 && seen) return seen
+  const sealed = await runProcess(request, launcher, code, hidden, limits)
+  return combineRuns(cases, seen, request.revealHidden ? sealed : sealHiddenCases(sealed))
 }

@@ -3,8 +3,8 @@
 import type { RunResult } from '@pairwise/shared'
 
 /**
- * The runner keeps every detail (the CLI's validate needs them). Note that stdout and stderr
- * can still echo a hidden case's arguments if the code prints them.
+ * The runner already kept only verdicts of hidden cases (runner/hidden-cases.ts) unless asked to
+ * reveal them (validation of a reference); this is the last gate before a browser.
  */
 export function redactHiddenTests(result: RunResult): RunResult {
   return {

@@ -2,6 +2,7 @@
 import { spawnSync } from 'node:child_process'
 import { existsSync, lstatSync, readlinkSync, realpathSync } from 'node:fs'
 import { executeRun, type Launcher } from './execute-run.ts'
+import { harnessCopy } from './harness-copy.ts'
 import { harnessCommand } from './interpreters.ts'
 import { rlimitPrefix, rlimitValues } from './limits.ts'
 import { codeEnvironment, type ResolvedRunnerOptions } from './runner-options.ts'
@@ -34,12 +35,28 @@ function topLevelSystemDirs(): string[] {
   return args
 }
 
-/** Interpreters outside /usr (Node from nvm, say) are bound read-only at their real path. */
-function interpreterBinds(paths: string[]): string[] {
+/** Where an interpreter from outside /usr (Node from nvm, say) appears: never its host path. */
+const SANDBOX_INTERPRETER_DIR = '/interpreters'
+
+function realInterpreter(file: string): string {
+  return existsSync(file) ? realpathSync(file) : file
+}
+
+/** The interpreter's path inside the sandbox: /usr paths as they are, others at a fixed place. */
+export function sandboxInterpreterPath(file: string, name: 'python' | 'node'): string {
+  const real = realInterpreter(file)
+  return real.startsWith('/usr/') ? real : `${SANDBOX_INTERPRETER_DIR}/${name}`
+}
+
+/** Interpreters outside /usr are bound read-only, each at its fixed in-sandbox path. */
+function interpreterBinds(options: ResolvedRunnerOptions): string[] {
   const args: string[] = []
-  for (const file of paths) {
-    const real = existsSync(file) ? realpathSync(file) : file
-    if (!real.startsWith('/usr/')) args.push('--ro-bind', real, real)
+  for (const [file, name] of [
+    [options.pythonPath, 'python'],
+    [options.nodePath, 'node'],
+  ] as const) {
+    const inside = sandboxInterpreterPath(file, name)
+    if (inside !== realInterpreter(file)) args.push('--ro-bind', realInterpreter(file), inside)
   }
   return args
 }
@@ -72,7 +89,7 @@ export function bwrapBaseArgs(options: ResolvedRunnerOptions): string[] {
     '/usr',
     ...topLevelSystemDirs(),
     ...ETC_FILES.flatMap((file) => ['--ro-bind-try', file, file]),
-    ...interpreterBinds([options.pythonPath, options.nodePath]),
+    ...interpreterBinds(options),
     '--proc',
     '/proc',
     '--dev',
@@ -104,7 +121,11 @@ export function createSandboxRunner(options: ResolvedRunnerOptions): Runner {
       const prlimit = options.prlimitPath?.startsWith('/usr/') ? options.prlimitPath : null
       const command = harnessCommand(
         language,
-        { ...options, harnessDir: SANDBOX_HARNESS_DIR },
+        {
+          pythonPath: sandboxInterpreterPath(options.pythonPath, 'python'),
+          nodePath: sandboxInterpreterPath(options.nodePath, 'node'),
+          harnessDir: SANDBOX_HARNESS_DIR,
+        },
         job.jobPath,
         limits,
       )
@@ -118,7 +139,7 @@ export function createSandboxRunner(options: ResolvedRunnerOptions): Runner {
         job.hostDir,
         SANDBOX_JOB_DIR,
         '--ro-bind',
-        options.harnessDir,
+        harnessCopy(options.harnessDir, options.workDir),
         SANDBOX_HARNESS_DIR,
         // Shared memory is a small tmpfs of its own, and the sandbox's root (where bwrap made the
         // mount points) turns read-only: /tmp and /dev/shm are the only writable places.
@@ -128,14 +149,21 @@ export function createSandboxRunner(options: ResolvedRunnerOptions): Runner {
         '/dev/shm',
         '--remount-ro',
         '/',
-        '--',
+      ]
+      // Only in-sandbox paths follow, so the command stays on bwrap's own command line.
+      const inner = [
         ...rlimitPrefix(rlimitValues(language, limits, limits.processes), prlimit),
         ...command,
       ]
+      // bwrap stays the sandbox's process 1, whose command line the code can read: the options
+      // (host paths of the job folder and the harness) go through stdin, which is then at its end.
+      // The neutral working directory keeps the server's out of bwrap's environment (PWD).
       return {
         command: options.bwrapPath,
-        args,
+        args: ['--args', '0', '--', ...inner],
+        stdin: Buffer.from(args.map((arg) => `${arg}\0`).join('')),
         env: codeEnvironment('/tmp'),
+        cwd: '/',
         ...(options.runAs ?? {}),
       }
     },

@@ -7,6 +7,8 @@ export interface Launch {
   args: string[]
   env: Record<string, string>
   cwd?: string
+  /** Written to the process's stdin, which is then closed; without it stdin is /dev/null. */
+  stdin?: Buffer
   uid?: number
   gid?: number
 }
@@ -63,10 +65,15 @@ export function superviseProcess(launch: Launch, watch: Watch): Promise<ProcessO
       ...(launch.cwd === undefined ? {} : { cwd: launch.cwd }),
       // Its own process group, so one kill(-pid) reaches everything it forked.
       detached: true,
-      stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
+      stdio: [launch.stdin === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe', 'pipe'],
       ...(launch.uid === undefined ? {} : { uid: launch.uid }),
       ...(launch.gid === undefined ? {} : { gid: launch.gid }),
     })
+    if (launch.stdin !== undefined) {
+      // A process that dies before reading it all closes the pipe: EPIPE is its own business.
+      child.stdin?.on('error', () => undefined)
+      child.stdin?.end(launch.stdin)
+    }
     const stdout = new CappedBuffer(watch.outputBytes)
     const stderr = new CappedBuffer(watch.outputBytes)
     const results = new CappedBuffer(watch.resultBytes)

@@ -35,6 +35,11 @@ export interface RunRequest {
   signal?: AbortSignal
   /** The id the run is recorded under, when it is recorded; a shared queue uses it as the job id. */
   runId?: string
+  /**
+   * Hidden cases always run in a process of their own; by default only their verdicts come back.
+   * Problem validation sets this to see why a reference solution failed one (its author's cases).
+   */
+  revealHidden?: boolean
 }
 
 export interface Runner {

@@ -108,12 +108,9 @@ export async function runSessionCode(deps: AppDeps, input: SessionRunInput): Pro
       ms: Math.round(result.durationMs),
     })
   })
-  const visible = redactHiddenTests(result)
-  const hasHidden = result.tests.some((t) => t.hidden)
+  // Printed output is the visible cases' process's only (runner/hidden-cases.ts), so it is sent.
   return {
-    ...visible,
-    // Printed output can echo a hidden case's inputs, so a graded run does not send it.
-    ...(hasHidden ? { stdout: '', stderr: '', outputWithheld: true } : {}),
+    ...redactHiddenTests(result),
     id,
     mode: input.mode,
     createdAt,

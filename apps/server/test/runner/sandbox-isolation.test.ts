@@ -13,6 +13,7 @@ import {
   type RunLimits,
 } from '../../src/runner/index.ts'
 import { cgroupsAvailable } from '../../src/runner/cgroup.ts'
+import { HARNESS_DIR } from '../../src/runner/runner-options.ts'
 import { hasBwrap, hasPython, warnIfMissing } from './helpers/environment.ts'
 import { functionCase } from './helpers/fixtures.ts'
 
@@ -248,6 +249,60 @@ describe.skipIf(!hasBwrap || !hasPython)('sandbox isolation', () => {
     expect(result.stdout.length).toBeGreaterThan(60 * 1024)
     expect(Date.now() - started).toBeLessThan(5_000)
   })
+
+  it('shows no host path to the code: not in /proc/1 (bwrap), nor in its mounts', async () => {
+    const code = [
+      'def probe(_):',
+      '    seen = {}',
+      "    for name in ['/proc/1/cmdline', '/proc/1/environ', '/proc/self/cmdline',",
+      "                 '/proc/self/environ', '/proc/self/mountinfo']:",
+      "        with open(name, 'rb') as handle:",
+      "            seen[name] = handle.read().decode('latin-1')",
+      '    return seen',
+    ].join('\n')
+    const result = await probe(code, null)
+    const seen = result.tests[0]?.actual as Record<string, string>
+    expect(seen['/proc/1/cmdline']).toContain('/job/job.json')
+    expect(seen['/proc/self/mountinfo']).toContain(' /harness ')
+    const hostPaths = [process.cwd(), HARNESS_DIR, os.tmpdir() + '/pairwise-run-', os.homedir()]
+    for (const [file, text] of Object.entries(seen)) {
+      for (const hostPath of hostPaths) {
+        if (hostPath === '/' || hostPath === '/tmp/pairwise-run-') continue
+        expect({ file, leaks: text.includes(hostPath) }).toEqual({ file, leaks: false })
+      }
+    }
+    // bwrap's own environment has a neutral working directory, not the server's.
+    expect(seen['/proc/1/environ']).toMatch(/(^|\0)PWD=\/(\0|$)/)
+    expect(seen['/proc/1/cmdline']).not.toMatch(/--ro-bind|--setenv/)
+  })
+
+  it.each(['python', 'typescript'] as const)(
+    'caps what a %s run reports: 64 KB a value, a marked preview past it, about 1 MB a run',
+    async (language) => {
+      const code =
+        language === 'python'
+          ? "def probe(n):\n    if n == 0:\n        raise ValueError('B' * 5_000_000)\n    return 'A' * n\n"
+          : "export function probe(n: number): string {\n  if (n === 0) throw new Error('B'.repeat(5_000_000))\n  return 'A'.repeat(n)\n}\n"
+      const cases = [
+        functionCase('huge', [5_000_000], 'A'),
+        functionCase('raises', [0], 'A'),
+        ...Array.from({ length: 24 }, (_, i) => functionCase(`big ${i}`, [60_000], 'A')),
+      ]
+      const result = await sandbox.run({ language, code, functionName: 'probe', cases })
+      const [huge, raises] = result.tests
+      expect(result.status).toBe('error')
+      expect(String(huge?.actual)).toMatch(/… \[truncated: 5000002 bytes in all\]$/)
+      expect(String(huge?.actual).length).toBeLessThanOrEqual(64 * 1024)
+      expect(raises?.error).toMatch(/\[truncated: \d+ bytes in all\]$/)
+      expect(raises?.error?.length).toBeLessThanOrEqual(64 * 1024)
+      // 24 values of 60 KB would be 1.4 MB; the run's budget marks the later ones as truncated.
+      const size = Buffer.byteLength(JSON.stringify(result))
+      expect(size).toBeLessThan(1.2 * 1024 * 1024)
+      expect(size).toBeGreaterThan(900 * 1024)
+      expect(String(result.tests.at(-1)?.actual)).toContain('[truncated')
+    },
+    30_000,
+  )
 })
 
 async function countProcesses(cmdline: string): Promise<number> {

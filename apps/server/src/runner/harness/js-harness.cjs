@@ -8,8 +8,12 @@ const fs = require('node:fs')
 const { performance } = require('node:perf_hooks')
 
 const RESULT_FD = 3
-const SCRIPT_OUTPUT_CAP = 1 << 20
 const MAX_DEPTH = 64
+// What one case may report (its value, printed output or error text), and a whole run: past these
+// the harness sends a marked preview, so a huge return value never reaches the server whole.
+const CASE_BYTES = 64 * 1024
+const RUN_BYTES = 1 << 20
+const SCRIPT_OUTPUT_CAP = 2 * CASE_BYTES
 const SCOPE_KEY = Symbol.for('pairwise.scope')
 
 function send(message) {
@@ -21,6 +25,52 @@ function send(message) {
     } catch (error) {
       if (error.code !== 'EAGAIN') throw error
     }
+  }
+}
+
+/** Caps each case's reported value, output and error, and what the whole run reports. */
+class ReportBudget {
+  left = RUN_BYTES
+
+  room() {
+    return Math.max(0, Math.min(CASE_BYTES, this.left))
+  }
+
+  value(actual) {
+    const text = JSON.stringify(actual) ?? 'null'
+    const size = Buffer.byteLength(text)
+    const room = this.room()
+    if (size <= room) {
+      this.left -= size
+      return actual
+    }
+    const preview = Buffer.from(text)
+      .subarray(0, Math.floor(room / 2))
+      .toString('utf8')
+    this.left -= preview.length
+    return { $pairwise: 'truncated', preview, bytes: size }
+  }
+
+  text(value, total = 0) {
+    const size = Math.max(total, Buffer.byteLength(value))
+    const room = this.room()
+    if (size <= room) {
+      this.left -= size
+      return value
+    }
+    const kept = Buffer.from(value)
+      .subarray(0, Math.floor(room / 2))
+      .toString('utf8')
+    this.left -= kept.length
+    return `${kept}\n… [truncated: ${size} bytes in all]`
+  }
+
+  cap(message) {
+    const { outputChars, ...rest } = message
+    if ('actual' in rest) rest.actual = this.value(rest.actual)
+    if (typeof rest.output === 'string') rest.output = this.text(rest.output, outputChars)
+    if (typeof rest.error === 'string') rest.error = this.text(rest.error)
+    return rest
   }
 }
 
@@ -147,12 +197,13 @@ async function runScriptCase(scope, testCase) {
   } finally {
     process.stdout.write = write
   }
-  return { output: parts.join('') }
+  return { output: parts.join(''), outputChars: size }
 }
 
 async function main() {
   const job = JSON.parse(fs.readFileSync(process.argv[2], 'utf8'))
   const { codePath, displayName, functionName } = job
+  const budget = new ReportBudget()
   if (!/^[A-Za-z_$][\w$]*$/.test(functionName)) {
     throw new Error(`not an identifier: ${functionName}`)
   }
@@ -162,7 +213,7 @@ async function main() {
     scope = globalThis[SCOPE_KEY]
     if (typeof scope !== 'function') throw new Error('the compiled module has no scope hook')
   } catch (error) {
-    send({ type: 'load', ok: false, ...describe(error, codePath, displayName) })
+    send(budget.cap({ type: 'load', ok: false, ...describe(error, codePath, displayName) }))
     send({ type: 'done' })
     return
   }
@@ -180,7 +231,7 @@ async function main() {
       message = { ok: false, ...describe(error, codePath, displayName) }
     }
     const ms = Math.round((performance.now() - started) * 1000) / 1000
-    send({ ...message, type: 'case', index: testCase.index, ms })
+    send(budget.cap({ ...message, type: 'case', index: testCase.index, ms }))
   }
   send({ type: 'done' })
 }

@@ -16,8 +16,12 @@ import traceback
 
 RESULT_FD = 3
 SCRIPT_FILE = '<script>'
-SCRIPT_OUTPUT_CAP = 1 << 20
 MAX_DEPTH = 64
+# What one case may report (its value, printed output or error text), and a whole run: past these
+# the harness sends a marked preview, so a huge return value never reaches the server whole.
+CASE_BYTES = 64 * 1024
+RUN_BYTES = 1 << 20
+SCRIPT_OUTPUT_CAP = 2 * CASE_BYTES
 
 
 class ResultChannel:
@@ -87,6 +91,50 @@ def encode(value, depth=0):
     return {'$pairwise': 'repr', 'repr': repr(value)[:1000]}
 
 
+class ReportBudget:
+    """Caps each case's reported value, output and error, and what the whole run reports."""
+
+    def __init__(self):
+        self.left = RUN_BYTES
+
+    def room(self):
+        return max(0, min(CASE_BYTES, self.left))
+
+    def value(self, actual):
+        try:
+            text = json.dumps(actual, allow_nan=False)
+        except (TypeError, ValueError, RecursionError):
+            # An int past Python's digit limit, say: shown as a repr, as encode() does.
+            return {'$pairwise': 'repr', 'repr': '<not reportable>'}
+        size = len(text.encode('utf-8'))
+        room = self.room()
+        if size <= room:
+            self.left -= size
+            return actual
+        preview = text.encode('utf-8')[: room // 2].decode('utf-8', 'ignore')
+        self.left -= len(preview)
+        return {'$pairwise': 'truncated', 'preview': preview, 'bytes': size}
+
+    def text(self, value, size=None):
+        size = max(size or 0, len(value.encode('utf-8')))
+        room = self.room()
+        if size <= room:
+            self.left -= size
+            return value
+        kept = value.encode('utf-8')[: room // 2].decode('utf-8', 'ignore')
+        self.left -= len(kept)
+        return f'{kept}\n… [truncated: {size} bytes in all]'
+
+    def cap(self, message):
+        if 'actual' in message:
+            message['actual'] = self.value(message['actual'])
+        printed = message.pop('outputChars', None)
+        for key in ('output', 'error'):
+            if isinstance(message.get(key), str):
+                message[key] = self.text(message[key], printed if key == 'output' else None)
+        return message
+
+
 def describe(exc, code_path, display_name):
     """The exception as the candidate should see it: only frames of their code, and its line."""
     frames = [
@@ -141,19 +189,21 @@ def run_script_case(module, case):
     captured = CappedOutput()
     with contextlib.redirect_stdout(captured):
         exec(compile(case['script'], SCRIPT_FILE, 'exec'), scope)
-    return {'output': captured.getvalue()}
+    return {'output': captured.getvalue(), 'outputChars': captured.size}
 
 
 def main():
     with open(sys.argv[1], encoding='utf-8') as handle:
         job = json.load(handle)
     channel = ResultChannel(RESULT_FD)
+    budget = ReportBudget()
     code_path = job['codePath']
     display_name = job['displayName']
     try:
         module = load_module(code_path)
     except BaseException as exc:  # noqa: BLE001 - candidate code may raise anything, even SystemExit
-        channel.send({'type': 'load', 'ok': False, **describe(exc, code_path, display_name)})
+        failure = describe(exc, code_path, display_name)
+        channel.send(budget.cap({'type': 'load', 'ok': False, **failure}))
         channel.send({'type': 'done'})
         return
     channel.send({'type': 'load', 'ok': True})
@@ -169,7 +219,7 @@ def main():
             message = {'ok': False, **describe(exc, code_path, display_name)}
         message.update({'type': 'case', 'index': case['index']})
         message['ms'] = round((time.perf_counter() - started) * 1000, 3)
-        channel.send(message)
+        channel.send(budget.cap(message))
     channel.send({'type': 'done'})
 
 

@@ -98,9 +98,6 @@ function RunDetail({ run, onGoToLine }: { run: RunView; onGoToLine: (line: numbe
           {run.stderr ? <pre className="run-output__stderr">{run.stderr}</pre> : null}
         </details>
       ) : null}
-      {run.outputWithheld ? (
-        <p className="results__note">Printed output is withheld on submissions.</p>
-      ) : null}
     </>
   )
 }
