@@ -28,10 +28,10 @@ export interface Launcher {
 }
 
 /**
- * The harness reports at most 1 MB a run (64 KB a case) and marks the rest as truncated; twice
- * that allows for escaping. Code that writes past it on fd 3 itself is killed.
+ * The harness reports at most 4 MB of values a run (1 MB a case) and marks the rest as
+ * truncated; twice that allows for escaping. Code that writes past it on fd 3 itself is killed.
  */
-const RESULT_BYTES = 2 * 1024 * 1024
+const RESULT_BYTES = 8 * 1024 * 1024
 
 const SIGNAL_NAMES = new Map(
   Object.entries(os.constants.signals).map(([name, num]) => [num, name as NodeJS.Signals]),

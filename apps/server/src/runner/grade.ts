@@ -2,6 +2,7 @@
 import type { Language, RunResult, RunStatus, TestCase, TestResult } from '@pairwise/shared'
 import { displayValue, outputsMatch, valuesMatch } from './compare.ts'
 import type { CaseMessage, HarnessReport } from './harness-messages.ts'
+import { capMessage, capReport } from './report-caps.ts'
 import type { ProcessOutcome } from './supervised-process.ts'
 import type { RunLimits } from './types.ts'
 
@@ -100,8 +101,11 @@ export function gradeRun(input: GradeInput): RunResult {
   const notRun: Verdict = loadFailed
     ? verdict
     : { ...verdict, error: `Not run: ${verdict.error ?? 'the program stopped early.'}` }
-  const tests = input.cases.map((testCase, index) =>
-    gradeCase(testCase, input.report.cases.get(index), notRun),
+  // Compared whole, then cut for storage and display.
+  const tests = capReport(
+    input.cases.map((testCase, index) =>
+      gradeCase(testCase, input.report.cases.get(index), notRun),
+    ),
   )
   let status = verdict.status
   if (status === 'passed') {
@@ -113,7 +117,7 @@ export function gradeRun(input: GradeInput): RunResult {
     tests,
     stdout: input.outcome.stdout,
     stderr: input.outcome.stderr,
-    ...(verdict.error === undefined ? {} : { error: verdict.error }),
+    ...(verdict.error === undefined ? {} : { error: capMessage(verdict.error) }),
     durationMs: input.outcome.durationMs,
   }
 }

@@ -9,11 +9,14 @@ const { performance } = require('node:perf_hooks')
 
 const RESULT_FD = 3
 const MAX_DEPTH = 64
-// What one case may report (its value, printed output or error text), and a whole run: past these
-// the harness sends a marked preview, so a huge return value never reaches the server whole.
-const CASE_BYTES = 64 * 1024
-const RUN_BYTES = 1 << 20
-const SCRIPT_OUTPUT_CAP = 2 * CASE_BYTES
+// What one case may report (its value or printed output, which the server compares, and its error
+// text), and a whole run: past these the harness sends a marked preview of PREVIEW_BYTES, so a huge
+// return value never reaches the server whole. The server shows less still (runner/report-caps.ts).
+const CASE_BYTES = 1 << 20
+const RUN_BYTES = 4 << 20
+const ERROR_BYTES = 64 * 1024
+const PREVIEW_BYTES = 16 * 1024
+const SCRIPT_OUTPUT_CAP = CASE_BYTES
 const SCOPE_KEY = Symbol.for('pairwise.scope')
 
 function send(message) {
@@ -32,8 +35,8 @@ function send(message) {
 class ReportBudget {
   left = RUN_BYTES
 
-  room() {
-    return Math.max(0, Math.min(CASE_BYTES, this.left))
+  room(cap = CASE_BYTES) {
+    return Math.max(0, Math.min(cap, this.left))
   }
 
   value(actual) {
@@ -44,23 +47,19 @@ class ReportBudget {
       this.left -= size
       return actual
     }
-    const preview = Buffer.from(text)
-      .subarray(0, Math.floor(room / 2))
-      .toString('utf8')
+    const preview = Buffer.from(text).subarray(0, PREVIEW_BYTES).toString('utf8')
     this.left -= preview.length
     return { $pairwise: 'truncated', preview, bytes: size }
   }
 
-  text(value, total = 0) {
+  text(value, total = 0, cap = CASE_BYTES) {
     const size = Math.max(total, Buffer.byteLength(value))
-    const room = this.room()
+    const room = this.room(cap)
     if (size <= room) {
       this.left -= size
       return value
     }
-    const kept = Buffer.from(value)
-      .subarray(0, Math.floor(room / 2))
-      .toString('utf8')
+    const kept = Buffer.from(value).subarray(0, PREVIEW_BYTES).toString('utf8')
     this.left -= kept.length
     return `${kept}\n… [truncated: ${size} bytes in all]`
   }
@@ -69,7 +68,7 @@ class ReportBudget {
     const { outputChars, ...rest } = message
     if ('actual' in rest) rest.actual = this.value(rest.actual)
     if (typeof rest.output === 'string') rest.output = this.text(rest.output, outputChars)
-    if (typeof rest.error === 'string') rest.error = this.text(rest.error)
+    if (typeof rest.error === 'string') rest.error = this.text(rest.error, 0, ERROR_BYTES)
     return rest
   }
 }

@@ -17,11 +17,14 @@ import traceback
 RESULT_FD = 3
 SCRIPT_FILE = '<script>'
 MAX_DEPTH = 64
-# What one case may report (its value, printed output or error text), and a whole run: past these
-# the harness sends a marked preview, so a huge return value never reaches the server whole.
-CASE_BYTES = 64 * 1024
-RUN_BYTES = 1 << 20
-SCRIPT_OUTPUT_CAP = 2 * CASE_BYTES
+# What one case may report (its value or printed output, which the server compares, and its error
+# text), and a whole run: past these the harness sends a marked preview of PREVIEW_BYTES, so a huge
+# return value never reaches the server whole. The server shows less still (runner/report-caps.ts).
+CASE_BYTES = 1 << 20
+RUN_BYTES = 4 << 20
+ERROR_BYTES = 64 * 1024
+PREVIEW_BYTES = 16 * 1024
+SCRIPT_OUTPUT_CAP = CASE_BYTES
 
 
 class ResultChannel:
@@ -97,8 +100,8 @@ class ReportBudget:
     def __init__(self):
         self.left = RUN_BYTES
 
-    def room(self):
-        return max(0, min(CASE_BYTES, self.left))
+    def room(self, cap=CASE_BYTES):
+        return max(0, min(cap, self.left))
 
     def value(self, actual):
         try:
@@ -111,17 +114,17 @@ class ReportBudget:
         if size <= room:
             self.left -= size
             return actual
-        preview = text.encode('utf-8')[: room // 2].decode('utf-8', 'ignore')
+        preview = text.encode('utf-8')[:PREVIEW_BYTES].decode('utf-8', 'ignore')
         self.left -= len(preview)
         return {'$pairwise': 'truncated', 'preview': preview, 'bytes': size}
 
-    def text(self, value, size=None):
+    def text(self, value, size=None, cap=CASE_BYTES):
         size = max(size or 0, len(value.encode('utf-8')))
-        room = self.room()
+        room = self.room(cap)
         if size <= room:
             self.left -= size
             return value
-        kept = value.encode('utf-8')[: room // 2].decode('utf-8', 'ignore')
+        kept = value.encode('utf-8')[:PREVIEW_BYTES].decode('utf-8', 'ignore')
         self.left -= len(kept)
         return f'{kept}\n… [truncated: {size} bytes in all]'
 
@@ -129,9 +132,10 @@ class ReportBudget:
         if 'actual' in message:
             message['actual'] = self.value(message['actual'])
         printed = message.pop('outputChars', None)
-        for key in ('output', 'error'):
-            if isinstance(message.get(key), str):
-                message[key] = self.text(message[key], printed if key == 'output' else None)
+        if isinstance(message.get('output'), str):
+            message['output'] = self.text(message['output'], printed)
+        if isinstance(message.get('error'), str):
+            message['error'] = self.text(message['error'], cap=ERROR_BYTES)
         return message
 
 
