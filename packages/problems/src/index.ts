@@ -2,3 +2,4 @@
 export * from './loader.ts'
 export * from './import-open-print.ts'
 export * from './serialize.ts'
+export * from './graded.ts'
