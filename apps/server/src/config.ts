@@ -70,6 +70,10 @@ export interface Config {
   queue: QueueConfig | undefined
   /** Proxy addresses (or CIDR blocks) whose X-Forwarded-For is believed. */
   trustedProxies: string[]
+  /** How often a quiet assistant stream sends a comment line (proxies close idle streams). */
+  sseHeartbeatMs: number
+  /** How long open streams may finish after SIGTERM before they are stopped and recorded cut off. */
+  shutdownStreamGraceMs: number
 }
 
 export interface QueueConfig {
@@ -146,6 +150,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .split(',')
       .map((h) => h.trim())
       .filter(Boolean),
+    sseHeartbeatMs: 15_000,
+    shutdownStreamGraceMs: 3_000,
   }
 }
 

@@ -4,16 +4,25 @@ import { buildApp } from './app.ts'
 import { loadProblemLibrary, openMigratedDatabase } from './boot.ts'
 import { assertDeployable, loadConfig } from './config.ts'
 import { createLogger } from './logger.ts'
+import { openStreamsFor } from './http/open-streams.ts'
+import { listenForInvalidations } from './scale/invalidation.ts'
 import { createServices } from './services.ts'
+import type { AppDeps } from './app-env.ts'
 
 async function main() {
   const config = loadConfig()
   assertDeployable(config)
   const log = createLogger(config.logLevel)
   const db = await openMigratedDatabase(config)
+  // Listening starts before the library sync, so this instance hears every change after it.
+  const invalidation =
+    config.database.dialect === 'postgres'
+      ? await listenForInvalidations(db, config.database, log)
+      : undefined
   await loadProblemLibrary(db, config, log)
   const services = await createServices(config, log)
-  const app = buildApp({ config, db, log, ...services }, { serveWeb: true })
+  const deps: AppDeps = { config, db, log, ...services }
+  const app = buildApp(deps, { serveWeb: true })
   if (
     ['0.0.0.0', '::'].includes(config.host) &&
     !config.publicOrigin &&
@@ -44,8 +53,18 @@ async function main() {
       process.exit(1)
     }, 10_000)
     force.unref()
+    // Streams get a moment to finish; those still open are then stopped through the registry, and
+    // each records its reply as cut off before its response ends and close() can complete.
+    const streams = openStreamsFor(deps)
+    const grace = setTimeout(() => {
+      if (streams.size) log.info({ streams: streams.size }, 'stopping open streams')
+      streams.stopAll()
+    }, config.shutdownStreamGraceMs)
+    grace.unref()
     server.close(async () => {
+      clearTimeout(grace)
       await services.close?.()
+      await invalidation?.close()
       await db.destroy()
       log.info('stopped')
       process.exit(0)

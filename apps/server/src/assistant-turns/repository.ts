@@ -1,6 +1,7 @@
 // Assistant turns as transcript events: history for the prompt, and counts for the quotas.
 import type { RunResult } from '@pairwise/shared'
 import type { ChatTurn } from '../assistant/index.ts'
+import { sql } from 'kysely'
 import type { Db } from '../db/connect.ts'
 
 export const USER_TURN = 'assistant_message'
@@ -63,4 +64,72 @@ export async function lastRunResult(db: Db, sessionId: string): Promise<RunResul
     .limit(1)
     .executeTakeFirst()
   return row ? (JSON.parse(row.result) as RunResult) : null
+}
+
+function isConflict(err: unknown): boolean {
+  return /unique|duplicate|constraint/i.test(String((err as Error)?.message))
+}
+
+/**
+ * Records the user's turn together with its reply, in one statement: the reply starts as an empty,
+ * incomplete placeholder and is filled in when the stream ends. A server killed mid-stream (even
+ * by SIGKILL, when no code runs) thus leaves a turn with an incomplete reply, never a turn without
+ * one. This is the one transcript event that is rewritten after it is appended.
+ */
+export async function reserveTurn(
+  db: Db,
+  sessionId: string,
+  message: string,
+): Promise<{ userSeq: number; replySeq: number }> {
+  const user = JSON.stringify({ text: message })
+  const reply = JSON.stringify({ text: '', complete: false, pending: true })
+  for (let attempt = 0; ; attempt++) {
+    const at = new Date().toISOString()
+    try {
+      const result = await sql<{ seq: number }>`
+        insert into transcript_events (session_id, seq, type, at, data)
+        select ${sessionId}, base.n + turn.k, turn.type, ${at}, turn.data
+        from (select coalesce(max(seq), 0) as n from transcript_events
+              where session_id = ${sessionId}) base
+        cross join (
+          select 1 as k, cast(${USER_TURN} as text) as type, cast(${user} as text) as data
+          union all
+          select 2, cast(${REPLY_TURN} as text), cast(${reply} as text)
+        ) turn
+        returning seq`.execute(db)
+      const seqs = result.rows.map((r) => Number(r.seq)).sort((x, y) => x - y)
+      return { userSeq: seqs[0] as number, replySeq: seqs[1] as number }
+    } catch (err) {
+      if (!isConflict(err) || attempt >= 8) throw err
+    }
+  }
+}
+
+/** Fills in the reply reserved with its turn (whole, cut off, or abandoned). */
+export async function finishReply(
+  db: Db,
+  sessionId: string,
+  replySeq: number,
+  data: Record<string, unknown>,
+): Promise<void> {
+  await db
+    .updateTable('transcript_events')
+    .set({ data: JSON.stringify(data) })
+    .where('session_id', '=', sessionId)
+    .where('seq', '=', replySeq)
+    .where('type', '=', REPLY_TURN)
+    .execute()
+}
+
+/** Takes a refused turn back, with its reserved reply. */
+export async function withdrawTurn(
+  db: Db,
+  sessionId: string,
+  turn: { userSeq: number; replySeq: number },
+): Promise<void> {
+  await db
+    .deleteFrom('transcript_events')
+    .where('session_id', '=', sessionId)
+    .where('seq', 'in', [turn.userSeq, turn.replySeq])
+    .execute()
 }

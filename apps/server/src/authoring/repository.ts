@@ -10,6 +10,7 @@ import type { ProblemDefinition, PublicUser } from '@pairwise/shared'
 import type { Db } from '../db/connect.ts'
 import { AppError, notFound } from '../http/errors.ts'
 import { catalogCacheFor } from '../problems/catalog-cache.ts'
+import { invalidationFor } from '../scale/invalidation.ts'
 import { searchText } from '../problems/repository.ts'
 import type { ValidationReport } from '../problems/validate.ts'
 
@@ -170,20 +171,23 @@ export async function publishDraft(db: Db, user: PublicUser, slug: string) {
     )
   }
   const p = state.problem
-  await db
-    .updateTable('problems')
-    .set({
-      current_version_id: state.versionId,
-      draft_version_id: null,
-      published: 1,
-      title: p.title,
-      areas: JSON.stringify(p.areas),
-      difficulty: p.difficulty,
-      languages: JSON.stringify(p.languages),
-      search_text: searchText(p),
-      updated_at: new Date().toISOString(),
-    })
-    .where('slug', '=', slug)
-    .execute()
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .updateTable('problems')
+      .set({
+        current_version_id: state.versionId,
+        draft_version_id: null,
+        published: 1,
+        title: p.title,
+        areas: JSON.stringify(p.areas),
+        difficulty: p.difficulty,
+        languages: JSON.stringify(p.languages),
+        search_text: searchText(p),
+        updated_at: new Date().toISOString(),
+      })
+      .where('slug', '=', slug)
+      .execute()
+    await invalidationFor(db).publish(trx)
+  })
   catalogCacheFor(db).clear()
 }

@@ -1,7 +1,6 @@
-// A short-lived in-process cache of catalog answers. The catalog changes only when the library is
-// synced or a problem is published; those writes clear it here, and the TTL bounds how long another
-// server instance (sharing PostgreSQL) may show the previous catalog.
+// A short-lived in-process cache of catalog answers, cleared on every instance when the catalog changes.
 import type { ProblemQuery, ProblemSummary } from '@pairwise/shared'
+import { invalidationFor } from '../scale/invalidation.ts'
 
 const TTL_MS = 5_000
 const MAX_ENTRIES = 500
@@ -32,9 +31,17 @@ export class CatalogCache {
 
 const caches = new WeakMap<object, CatalogCache>()
 
-/** One cache per database handle, so separate apps (and tests) never share answers. */
+/**
+ * One cache per database handle, so separate apps (and tests) never share answers. It clears on
+ * every invalidation: a library sync or a publish here, or (PostgreSQL) on any other instance.
+ * The TTL is only a backstop now.
+ */
 export function catalogCacheFor(db: object): CatalogCache {
   let cache = caches.get(db)
-  if (!cache) caches.set(db, (cache = new CatalogCache()))
+  if (!cache) {
+    const made = new CatalogCache()
+    invalidationFor(db).subscribe(() => made.clear())
+    caches.set(db, (cache = made))
+  }
   return cache
 }

@@ -11,6 +11,7 @@ import type {
 import { sql } from 'kysely'
 import type { Db } from '../db/connect.ts'
 import type { ProblemRow } from '../db/schema.ts'
+import { invalidationFor } from '../scale/invalidation.ts'
 import { catalogCacheFor } from './catalog-cache.ts'
 
 /** What the catalog's text search looks in: title, slug, areas and statement, lower-cased. */
@@ -81,8 +82,10 @@ export async function syncLibrary(db: Db, problems: ProblemDefinition[]): Promis
           .execute()
         result.added.push(p.slug)
       }
+      await invalidationFor(db).publish(trx)
     })
   }
+  // Cleared again after commit: a read between the announcement and the commit may have refilled it.
   if (result.added.length || result.updated.length) catalogCacheFor(db).clear()
   return result
 }

@@ -14,19 +14,20 @@ import {
 } from '../assistant/index.ts'
 import {
   countUserTurns,
+  finishReply,
   lastRunResult,
   listTurns,
-  REPLY_TURN,
-  USER_TURN,
+  reserveTurn,
+  withdrawTurn,
 } from '../assistant-turns/repository.ts'
 import { currentUser, requireUser } from '../auth/middleware.ts'
 import { AppError } from '../http/errors.ts'
+import { openStreamsFor } from '../http/open-streams.ts'
 import { limitPerUser } from '../http/rate-limit.ts'
 import { validate } from '../http/validate.ts'
 import { getProblemVersion } from '../problems/repository.ts'
 import { policyForSession } from '../problem-sets/repository.ts'
 import { sessionFor } from '../sessions/repository.ts'
-import { appendEvent } from '../transcript/repository.ts'
 
 export const assistant = new Hono<AppEnv>()
   .get('/:id/assistant', requireUser, async (c) => {
@@ -63,9 +64,9 @@ export const assistant = new Hono<AppEnv>()
         text,
         ...(incomplete ? { incomplete } : {}),
       }))
-      // The turn is recorded before the quota is counted, so parallel requests cannot all slip
-      // under it; a refused turn is taken back.
-      const reserved = await appendEvent(db, session.id, USER_TURN, { text: message })
+      // The turn (with its reply reserved) is recorded before the quota is counted, so parallel
+      // requests cannot all slip under it; a refused turn is taken back.
+      const reserved = await reserveTurn(db, session.id, message)
       const now = new Date()
       const used = await countUserTurns(db, session.id, user.id, startOfUtcDay(now))
       const quota = checkAssistantQuota(
@@ -73,16 +74,12 @@ export const assistant = new Hono<AppEnv>()
         config.assistantQuota,
         now,
       )
-      if (!quota.allowed) {
-        await db
-          .deleteFrom('transcript_events')
-          .where('session_id', '=', session.id)
-          .where('seq', '=', reserved.seq)
-          .execute()
-      }
+      if (!quota.allowed) await withdrawTurn(db, session.id, reserved)
       const last = await lastRunResult(db, session.id)
       const policy = await policyForSession(db, session, problem.assistant)
 
+      // A buffering proxy (nginx) would hold the deltas back until the reply ends.
+      c.header('X-Accel-Buffering', 'no')
       return streamSSE(c, async (stream) => {
         if (!quota.allowed) {
           for (const m of toSseMessages(quotaExceededEvent(quota, provider)))
@@ -91,8 +88,20 @@ export const assistant = new Hono<AppEnv>()
         }
         const upstream = new AbortController()
         stream.onAbort(() => upstream.abort())
+        // Shutdown stops the stream through the registry: the reply is then recorded as cut off.
+        let stoppedByServer = false
+        const unregister = openStreamsFor(c.var.deps).add(() => {
+          stoppedByServer = true
+          upstream.abort()
+        })
+        // A comment line now and then keeps proxies and load balancers from closing a quiet stream.
+        const heartbeat = setInterval(() => {
+          if (!stream.aborted) void stream.write(': ping\n\n').catch(() => undefined)
+        }, config.sseHeartbeatMs)
         let text = ''
         let terminal: AssistantEvent | undefined
+        /** The whole reply reached the client. */
+        let delivered = false
         try {
           for await (const event of provider.stream(
             {
@@ -108,29 +117,43 @@ export const assistant = new Hono<AppEnv>()
           )) {
             if (event.type === 'text') text += event.text
             else terminal = event
-            if (stream.aborted) continue
+            if (stream.aborted || stoppedByServer) continue
             for (const m of toSseMessages(event)) await stream.writeSSE(m)
+            if (event.type === 'done') delivered = true
           }
+          if (stoppedByServer && !delivered) throw new Error('stopped by shutdown')
         } catch (err) {
-          log.error({ err, sessionId: session.id }, 'assistant stream failed')
+          if (!stoppedByServer) log.error({ err, sessionId: session.id }, 'assistant stream failed')
           if (!stream.aborted) {
             await stream.writeSSE({
               event: 'error',
-              data: JSON.stringify({
-                code: 'assistant_unavailable',
-                message: 'The assistant failed; what you see above is not the whole reply.',
-                partial: text.length > 0,
-              }),
+              data: JSON.stringify(
+                stoppedByServer
+                  ? {
+                      code: 'server_restarting',
+                      message: 'The server is restarting; the reply above was cut off. Ask again.',
+                      partial: text.length > 0,
+                    }
+                  : {
+                      code: 'assistant_unavailable',
+                      message: 'The assistant failed; what you see above is not the whole reply.',
+                      partial: text.length > 0,
+                    },
+              ),
             })
             await stream.writeSSE({ event: 'done', data: JSON.stringify({ complete: false }) })
           }
         } finally {
-          // The reply goes into the transcript once it ends: whole, cut off, or abandoned.
-          await appendEvent(db, session.id, REPLY_TURN, {
+          clearInterval(heartbeat)
+          unregister()
+          // The reply reserved with the turn is filled in once it ends: whole, cut off, or abandoned.
+          const complete = delivered && !stream.aborted
+          await finishReply(db, session.id, reserved.replySeq, {
             text,
-            complete: terminal?.type === 'done' && !stream.aborted,
+            complete,
             ...(terminal?.type === 'error' ? { errorCode: terminal.code } : {}),
             ...(stream.aborted ? { disconnected: true } : {}),
+            ...(stoppedByServer && !delivered ? { shutdown: true } : {}),
             usage: terminal && 'usage' in terminal ? terminal.usage : null,
           })
         }
