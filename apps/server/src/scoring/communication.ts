@@ -106,12 +106,14 @@ function specificity(
   })
   const mentioned = new Set<string>()
   const evidence: string[] = []
+  // Each sentence is split into words once and looked up, rather than one regex per identifier
+  // per sentence, which grew with their product on a long explanation of long code.
+  const wanted = new Set(own)
   for (const sentence of kept) {
     let hit = false
-    for (const id of own) {
-      const re = new RegExp(`(?<![A-Za-z0-9_])${id.replace(/[$]/g, '\\$')}(?![A-Za-z0-9_])`)
-      if (re.test(sentence.text)) {
-        mentioned.add(id)
+    for (const word of sentence.text.match(/[A-Za-z0-9_]+/g) ?? []) {
+      if (wanted.has(word)) {
+        mentioned.add(word)
         hit = true
       }
     }

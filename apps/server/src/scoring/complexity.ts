@@ -43,9 +43,9 @@ function tokenize(text: string): Token[] | null {
     .replace(/−/g, '-')
   const tokens: Token[] = []
   const pattern = /\s*(?:(\d+(?:\.\d+)?)|([A-Za-z_][A-Za-z_0-9]*)|([-+*/^(),!]))/y
+  const length = source.trimEnd().length
   let at = 0
-  while (at < source.length) {
-    if (/^\s*$/.test(source.slice(at))) break
+  while (at < length) {
     pattern.lastIndex = at
     const match = pattern.exec(source)
     if (!match) return null
@@ -201,7 +201,7 @@ function growthOf(expression: string): Growth | null {
 /** Worded claims; "linear" and "constant" count only beside time words ("linear regression"). */
 const WORDED: { pattern: RegExp; exponent: number; needsContext?: boolean }[] = [
   { pattern: /\b(?:linearithmic|log[- ]linear|quasi[- ]?linear)\b/i, exponent: 1 + LOG_EXPONENT },
-  { pattern: /\bn\s*(?:\*|·)?\s*log\s*\(?\s*n\b\)?/i, exponent: 1 + LOG_EXPONENT },
+  { pattern: /\bn\s*(?:[*·]\s*)?log\s*(?:\(\s*)?n\b\)?/i, exponent: 1 + LOG_EXPONENT },
   { pattern: /\bquadratic\b/i, exponent: 2 },
   { pattern: /\bcubic\b/i, exponent: 3 },
   { pattern: /\blinear(?:ly)?(?:[- ]time)?\b/i, exponent: 1, needsContext: true },
@@ -226,36 +226,83 @@ interface Found {
 }
 
 /** Where a clause ends: "The naive way is O(n²), but sorting gives O(n log n)" has two claims. */
-const CLAUSE_END = /[.!?](?:\s|$)|\n|;|,?\s*\b(?:but|whereas|while|although)\b/gi
+const CLAUSE_END = /[.!?](?:\s|$)|\n|;|\b(?:but|whereas|while|although)\b/gi
 
-function clauseAround(text: string, index: number, length: number): string {
-  let start = 0
-  let end = text.length
-  for (const match of text.matchAll(CLAUSE_END)) {
-    const at = match.index ?? 0
-    if (at + match[0].length <= index) start = at + match[0].length
-    else if (at >= index + length) {
-      end = at
-      break
+/**
+ * The clause ends of a text, found once; each claim's clause is then two binary searches, so that
+ * many claims in a long text cost n log n, not a pass over the text per claim.
+ */
+class Clauses {
+  private starts: number[] = []
+  private ends: number[] = []
+  constructor(private readonly text: string) {
+    for (const match of text.matchAll(CLAUSE_END)) {
+      this.starts.push(match.index)
+      this.ends.push(match.index + match[0].length)
     }
   }
-  return text.slice(start, end)
+
+  around(index: number, length: number): string {
+    // The last clause end at or before the claim, and the first one at or after its end.
+    const before = lastAtMost(this.ends, index)
+    const after = firstAtLeast(this.starts, index + length)
+    const start = before === -1 ? 0 : (this.ends[before] ?? 0)
+    const end = after === this.starts.length ? this.text.length : (this.starts[after] ?? 0)
+    return this.text.slice(start, end)
+  }
 }
+
+function firstAtLeast(sorted: number[], value: number): number {
+  let lo = 0
+  let hi = sorted.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((sorted[mid] ?? 0) >= value) hi = mid
+    else lo = mid + 1
+  }
+  return lo
+}
+
+function lastAtMost(sorted: number[], value: number): number {
+  return firstAtLeast(sorted, value + 1) - 1
+}
+
+/** No one writes a claim this long inside O(…); longer is not a claim, and parsing it costs. */
+const MAX_CLAIM_CHARS = 120
+
+/** The index of the `)` that closes each `(`, in one pass with a stack. */
+function closingParens(text: string): Map<number, number> {
+  const close = new Map<number, number>()
+  const open: number[] = []
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '(') open.push(i)
+    else if (text[i] === ')') {
+      const at = open.pop()
+      if (at !== undefined) close.set(at, i)
+    }
+  }
+  return close
+}
+
+// Read on 30 characters around a claim only, so their cost does not grow with the text.
+const SPACE_AFTER = new RegExp(`^\\W{0,3}(?:[a-z]+\\s+){0,2}?${SPACE_WORDS.source}`, 'i')
+const SPACE_BEFORE = new RegExp(`${SPACE_WORDS.source}\\W+(?:[a-z]+\\W+){0,2}$`, 'i')
 
 /** The words right after a claim, then right before it, say whether it is about time or space. */
 function isSpaceClaim(text: string, index: number, length: number): boolean {
   const tail = text.slice(index + length, index + length + 30)
   if (/^\W{0,3}(?:[a-z]+\s+){0,2}?(?:time|runtime|run[- ]time)\b/i.test(tail)) return false
-  if (new RegExp(`^\\W{0,3}(?:[a-z]+\\s+){0,2}?${SPACE_WORDS.source}`, 'i').test(tail)) return true
+  if (SPACE_AFTER.test(tail)) return true
   const head = text.slice(Math.max(0, index - 30), index)
-  return new RegExp(`${SPACE_WORDS.source}\\W+(?:[a-z]+\\W+){0,2}$`, 'i').test(head)
+  return SPACE_BEFORE.test(head)
 }
 
 function candidates(text: string): Found[] {
   const found: Found[] = []
+  const clauses = new Clauses(text)
   const note = (claimed: string, exponent: number, index: number, length: number) => {
     if (isSpaceClaim(text, index, length)) return
-    const clause = clauseAround(text, index, length)
+    const clause = clauses.around(index, length)
     found.push({
       claim: { claimed, exponent: Math.round(exponent * 100) / 100 },
       index,
@@ -264,35 +311,34 @@ function candidates(text: string): Found[] {
     })
   }
   const bigO = /(?:\b|\s|^)([OΘΩ])\s*\(/g
+  const closing = closingParens(text)
+  // Characters inside a claim already found, so a worded pattern does not count it twice.
+  const covered = new Uint8Array(text.length)
+  const cover = (from: number, to: number) => covered.fill(1, from, Math.min(to, text.length))
   for (let match = bigO.exec(text); match; match = bigO.exec(text)) {
     // Balanced parentheses: O((n + m) log n).
     const open = match.index + match[0].length
-    let depth = 1
-    let close = open
-    while (close < text.length && depth > 0) {
-      const c = text[close]
-      if (c === '(') depth++
-      else if (c === ')') depth--
-      close++
-    }
-    if (depth !== 0) continue
+    const closeAt = closing.get(open - 1)
+    if (closeAt === undefined || closeAt - open > MAX_CLAIM_CHARS) continue
+    const close = closeAt + 1
     const inside = text.slice(open, close - 1)
     const growth = growthOf(inside)
     if (growth === null) continue
     const start = open - match[0].trimStart().length
     const claimed = `${match[1]}(${inside.trim()})`
+    const before = found.length
     note(claimed, growth.power + LOG_EXPONENT * growth.logs, start, close - start)
+    if (found.length > before) cover(start, start + claimed.length + 2)
   }
-  const covered = found.map((f) => [f.index, f.index + f.claim.claimed.length + 2] as const)
   for (const { pattern, exponent, needsContext } of WORDED) {
     const global = new RegExp(pattern.source, 'gi')
     for (let match = global.exec(text); match; match = global.exec(text)) {
       const index = match.index
-      if (covered.some(([from, to]) => index >= from && index < to)) continue
+      if (covered[index]) continue
       const near = text.slice(Math.max(0, index - 25), index + match[0].length + 25)
       if (needsContext && !TIME_WORDS.test(near)) continue
       note(match[0].trim(), exponent, index, match[0].length)
-      covered.push([index, index + match[0].length])
+      cover(index, index + match[0].length)
     }
   }
   return found.sort((a, b) => a.index - b.index)

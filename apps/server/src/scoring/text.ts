@@ -195,10 +195,45 @@ export function plainWords(text: string): string[] {
 
 /** Identifiers in code: snake_case, camelCase and plain names of 3+ characters. */
 export function codeIdentifiers(code: string): string[] {
-  const withoutStrings = code
-    .replace(/(["'`])(?:\\.|(?!\1).)*\1/g, ' ')
-    .replace(/#.*$|\/\/.*$/gm, ' ')
   const found = new Set<string>()
-  for (const match of withoutStrings.matchAll(/\b[A-Za-z_][A-Za-z0-9_]{2,}\b/g)) found.add(match[0])
+  for (const match of withoutStringsAndComments(code).matchAll(/\b[A-Za-z_][A-Za-z0-9_]{2,}\b/g))
+    found.add(match[0])
   return [...found]
+}
+
+/**
+ * The code with string literals and line comments blanked, in one pass: a scanner rather than a
+ * regex, since a string regex with escapes backtracks exponentially on an unclosed string of
+ * backslashes. A string ends at its unescaped closing quote or, unclosed, at the end of the line.
+ */
+export function withoutStringsAndComments(code: string): string {
+  let out = ''
+  let from = 0
+  let i = 0
+  const blank = (start: number, end: number) => {
+    out += code.slice(from, start) + ' '
+    from = end
+  }
+  while (i < code.length) {
+    const c = code[i]
+    if (c === '#' || (c === '/' && code[i + 1] === '/')) {
+      const end = lineEnd(code, i)
+      blank(i, end)
+      i = end
+    } else if (c === '"' || c === "'" || c === '`') {
+      let j = i + 1
+      // An escape skips the next character, but never the end of the line.
+      while (j < code.length && code[j] !== c && code[j] !== '\n')
+        j += code[j] === '\\' && code[j + 1] !== '\n' ? 2 : 1
+      const end = Math.min(code.length, code[j] === c ? j + 1 : j)
+      blank(i, end)
+      i = end
+    } else i++
+  }
+  return out + code.slice(from)
+}
+
+function lineEnd(text: string, from: number): number {
+  const at = text.indexOf('\n', from)
+  return at === -1 ? text.length : at
 }
