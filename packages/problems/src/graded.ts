@@ -71,3 +71,37 @@ export async function loadGradedExplanations(
 ): Promise<GradedExplanation[]> {
   return parseGradedExplanations(await fs.readFile(file, 'utf8'))
 }
+
+export const graderFile = (grader: 1 | 2) => path.join(GRADED_DIR, `grades-${grader}.jsonl`)
+
+// One grader's points per rubric criterion for one explanation, on the criterion's weight×100 scale.
+export const ExplanationGrade = z.strictObject({
+  id: z.string().min(1),
+  criteria: z.record(z.string(), z.number().int().min(0).max(100)),
+  total: z.number().int().min(0).max(100),
+})
+export type ExplanationGrade = z.infer<typeof ExplanationGrade>
+
+/** Parses one grader's JSONL; throws one error naming every bad line. */
+export function parseExplanationGrades(text: string): ExplanationGrade[] {
+  const rows: ExplanationGrade[] = []
+  const reasons: string[] = []
+  text.split('\n').forEach((line, i) => {
+    if (line.trim() === '') return
+    try {
+      const row = ExplanationGrade.parse(JSON.parse(line))
+      const sum = Object.values(row.criteria).reduce((a, b) => a + b, 0)
+      if (sum !== row.total) reasons.push(`line ${i + 1}: total ${row.total} is not the sum ${sum}`)
+      rows.push(row)
+    } catch (err) {
+      reasons.push(`line ${i + 1}: ${(err as Error).message}`)
+    }
+  })
+  if (reasons.length > 0) throw new Error(`explanation grades: ${reasons.join('; ')}`)
+  return rows
+}
+
+/** The grades of one of the two independent graders (see graded/README.md). */
+export async function loadExplanationGrades(grader: 1 | 2): Promise<ExplanationGrade[]> {
+  return parseExplanationGrades(await fs.readFile(graderFile(grader), 'utf8'))
+}

@@ -1,7 +1,11 @@
 // The graded explanation set covers every library problem at the quality levels, and only them.
+import fs from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import {
   EXPLANATION_LEVELS,
+  graderFile,
+  loadExplanationGrades,
+  parseExplanationGrades,
   loadGradedExplanations,
   loadLibrary,
   parseGradedExplanations,
@@ -64,5 +68,34 @@ describe('the graded explanation set', () => {
       /repeats/,
     )
     expect(EXPLANATION_LEVELS).toHaveLength(10)
+  })
+})
+
+describe('the human grades of the graded set', () => {
+  it('grade every explanation once, on every criterion of its rubric, within each maximum', async () => {
+    const [{ problems }, rows] = await Promise.all([loadLibrary(), loadGradedExplanations()])
+    const bySlug = new Map(problems.map((p) => [p.slug, p]))
+    for (const grader of [1, 2] as const) {
+      if (!fs.existsSync(graderFile(grader))) continue
+      const grades = await loadExplanationGrades(grader)
+      expect(grades.map((g) => g.id).sort()).toEqual(rows.map((r) => r.id).sort())
+      for (const grade of grades) {
+        const slug = grade.id.split('--')[0] ?? ''
+        const criteria = bySlug.get(slug)?.rubric.criteria ?? []
+        expect(Object.keys(grade.criteria).sort(), grade.id).toEqual(
+          criteria.map((c) => c.id).sort(),
+        )
+        for (const c of criteria)
+          expect(grade.criteria[c.id], `${grade.id} ${c.id}`).toBeLessThanOrEqual(
+            Math.round(c.weight * 100),
+          )
+      }
+    }
+  })
+
+  it('refuse a total that is not the sum of its criteria', () => {
+    expect(() =>
+      parseExplanationGrades('{"id":"a--terse","criteria":{"x":3,"y":4},"total":9}'),
+    ).toThrow(/not the sum/)
   })
 })
