@@ -16,8 +16,10 @@ const EnvSchema = z.object({
   DATABASE_URL: z.string().optional(),
   ANTHROPIC_API_KEY: z.string().min(1).optional(),
   ANTHROPIC_BASE_URL: z.url().optional(),
-  PAIRWISE_ASSISTANT_MODEL: z.string().min(1).default('claude-sonnet-4-5'),
-  PAIRWISE_JUDGE_MODEL: z.string().min(1).default('claude-sonnet-4-5'),
+  // From the installed SDK's model list (@anthropic-ai/sdk 1.13): the newest Sonnet, which its
+  // deprecation table does not list (claude-sonnet-4-5 reached end-of-life on 2026-11-30).
+  PAIRWISE_ASSISTANT_MODEL: z.string().min(1).default('claude-sonnet-5-5'),
+  PAIRWISE_JUDGE_MODEL: z.string().min(1).default('claude-sonnet-5-5'),
   PAIRWISE_RUNNER: z.enum(['sandbox', 'local']).optional(),
   PAIRWISE_ALLOW_LOCAL_RUNNER_MULTIUSER: OnOff.default(false),
   PAIRWISE_RATE_LIMIT: OnOff.default(true),

@@ -21,6 +21,7 @@ async function main() {
       : undefined
   await loadProblemLibrary(db, config, log)
   const services = await createServices(config, log)
+  services.modelNotices?.attach(db)
   const deps: AppDeps = { config, db, log, ...services }
   const app = buildApp(deps, { serveWeb: true })
   if (

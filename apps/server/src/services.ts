@@ -1,4 +1,5 @@
 // Engines that routes use (runner, assistant, scorer), built once at boot from the config.
+import { ModelNotices } from './anthropic/model-notices.ts'
 import { createAssistantProvider, type AssistantProvider } from './assistant/index.ts'
 import type { Config } from './config.ts'
 import type { Logger } from './logger.ts'
@@ -31,7 +32,7 @@ export interface RunnerService {
 
 /** The LLM judge, bound to the configured key and model. */
 export type Judge = (
-  input: Omit<JudgeInput, 'client' | 'apiKey' | 'baseURL' | 'model'>,
+  input: Omit<JudgeInput, 'client' | 'apiKey' | 'baseURL' | 'model' | 'fetch'>,
 ) => Promise<JudgeOutcome>
 
 export interface Services {
@@ -44,6 +45,8 @@ export interface Services {
   runnerUnavailable?: string
   /** Where rate limits count: this process alone, or Redis shared by every API process. */
   limits?: LimitStore
+  /** Where deprecation notices from the Anthropic side are gathered; boot attaches the db. */
+  modelNotices?: ModelNotices
   close?: () => Promise<void>
 }
 
@@ -110,10 +113,13 @@ export async function createRunnerService(
 }
 
 export async function createServices(config: Config, log: Logger): Promise<Services> {
+  const modelNotices = new ModelNotices(log)
+  if (config.anthropic) modelNotices.checkConfigured([config.assistantModel, config.judgeModel])
   const assistant = createAssistantProvider({
     anthropicApiKey: config.anthropic?.apiKey,
     anthropicBaseUrl: config.anthropic?.baseURL,
     model: config.assistantModel,
+    fetch: modelNotices.observingFetch(config.assistantModel),
   })
   log.info({ provider: assistant.name, model: assistant.model }, 'assistant ready')
   // Load the scorer's word vectors and WordNet now, so the first score is as fast as the rest.
@@ -126,6 +132,7 @@ export async function createServices(config: Config, log: Logger): Promise<Servi
           apiKey: anthropic.apiKey,
           ...(anthropic.baseURL ? { baseURL: anthropic.baseURL } : {}),
           model: config.judgeModel,
+          fetch: modelNotices.observingFetch(config.judgeModel),
         })
     : undefined
   const limits = await createLimitStore(config, log)
@@ -134,6 +141,7 @@ export async function createServices(config: Config, log: Logger): Promise<Servi
     : await createRunnerService(config, log)
   return {
     assistant,
+    modelNotices,
     ...(judge ? { judge } : {}),
     ...runner,
     limits,

@@ -86,6 +86,42 @@ describe('pairwise CLI', () => {
     expect(bad.code).toBe(2)
   })
 
+  it("changes an existing user's role, and keeps the last admin", async () => {
+    const made = await cli(
+      'users',
+      'create',
+      '--email',
+      'mo@example.com',
+      '--password',
+      'long enough pw',
+      '--role',
+      'candidate',
+    )
+    expect(made.code).toBe(0)
+    const ok = await cli('users', 'set-role', '--email', 'MO@example.com', '--role', 'mentor')
+    expect(ok.code).toBe(0)
+    expect(JSON.parse(ok.stdout)).toMatchObject({
+      user: { email: 'mo@example.com', role: 'mentor' },
+    })
+    const missing = await cli('users', 'set-role', '--email', 'no@example.com', '--role', 'mentor')
+    expect(missing.code).toBe(2)
+    expect(missing.stderr).toMatch(/no user/)
+    const admin = await cli(
+      'users',
+      'create',
+      '--email',
+      'root@example.com',
+      '--password',
+      'long enough pw',
+      '--role',
+      'admin',
+    )
+    expect(admin.code).toBe(0)
+    const last = await cli('users', 'set-role', '--email', 'root@example.com', '--role', 'mentor')
+    expect(last.code).toBe(2)
+    expect(last.stderr).toMatch(/last admin/)
+  }, 180_000)
+
   it('validates the whole library through the runner and prints the contract JSON', async () => {
     const res = await cli('problems', 'validate', '--json')
     expect(res.stderr).toBe('')

@@ -12,6 +12,11 @@ const ProblemPage = lazy(() => import('./pages/ProblemPage.tsx'))
 // The workspace carries Monaco (loaded further on demand), so only it pays for the editor.
 const WorkspacePage = lazy(() => import('./pages/WorkspacePage.tsx'))
 const PracticePage = lazy(() => import('./pages/PracticePage.tsx'))
+const SetsPage = lazy(() => import('./pages/sets/SetsPage.tsx'))
+const SetPage = lazy(() => import('./pages/sets/SetPage.tsx'))
+const AccountPage = lazy(() => import('./pages/AccountPage.tsx'))
+const ResetPasswordPage = lazy(() => import('./pages/ResetPasswordPage.tsx'))
+const AdminUsersPage = lazy(() => import('./pages/admin/AdminUsersPage.tsx'))
 // Mentor and instructor pages.
 const ReviewQueuePage = lazy(() => import('./pages/review/ReviewQueuePage.tsx'))
 const ReplayPage = lazy(() => import('./pages/review/ReplayPage.tsx'))
@@ -32,6 +37,11 @@ export const router = createBrowserRouter([
       { path: 'problems/:slug', element: <ProblemPage /> },
       { path: 'sessions/:id', element: <WorkspacePage /> },
       { path: 'practice', element: <PracticePage /> },
+      { path: 'sets', element: <SetsPage /> },
+      { path: 'sets/:id', element: <SetPage /> },
+      { path: 'account', element: <AccountPage /> },
+      { path: 'reset-password/:token', element: <ResetPasswordPage /> },
+      { path: 'admin/users', element: <AdminUsersPage /> },
       { path: 'review', element: <ReviewQueuePage /> },
       { path: 'review/sessions/:id', element: <ReplayPage /> },
       { path: 'review/share/:token', element: <ShareAcceptPage /> },

@@ -35,7 +35,32 @@ export const ProblemSetBody = z.strictObject({
   assistant: AssistantPolicy.optional(),
   weights: ScoreWeightsBody.optional(),
   postingId: z.string().max(64).optional(),
+  /** Assign the set to one of the instructor's cohorts; null makes it open to everyone again. */
+  cohortId: z.string().min(1).max(64).nullable().optional(),
 })
+
+/** Where a candidate stands on one problem of a set. */
+export type SetProblemStatus = 'not_started' | 'in_progress' | 'solved' | 'scored'
+
+export interface SetProblemProgress {
+  slug: string
+  status: SetProblemStatus
+  /** The best total over the candidate's sessions of this problem in this set (a mentor's
+   * override counts in place of the report it corrects), or null when none was scored. */
+  bestScore: number | null
+  /** The unfinished session to continue, when there is one. */
+  activeSessionId: string | null
+  /** The newest session of this problem in this set, of any status. */
+  latestSessionId: string | null
+}
+
+export interface SetProgress {
+  problems: SetProblemProgress[]
+  /** Every problem of the set has a score. */
+  done: boolean
+  /** The mean of the best scores, counting an unscored problem as 0; null before any score. */
+  total: number | null
+}
 
 export const PostingBody = z.strictObject({
   text: z.string().trim().min(40, 'paste the whole posting (at least 40 characters)').max(50_000),

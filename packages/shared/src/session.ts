@@ -18,7 +18,22 @@ export interface PracticeSession {
   status: 'active' | 'submitted' | 'scored'
   createdAt: string
   updatedAt: string
+  /** The problem set the session was started from, or null. */
+  problemSetId: string | null
+  /** When the owner archived it (hidden from My practice's main list), or null. */
+  archivedAt: string | null
 }
+
+export const SessionListQuery = z.strictObject({
+  /** Only this problem's sessions. */
+  problem: z.string().min(1).max(80).optional(),
+  /** `1`: only archived sessions; otherwise only the ones not archived. */
+  archived: z.enum(['0', '1']).optional(),
+  /** `1`: only unfinished sessions (still active). */
+  unfinished: z.enum(['0', '1']).optional(),
+})
+
+export const ArchiveSessionBody = z.strictObject({ archived: z.boolean() })
 
 export const CreateSessionBody = z.strictObject({
   problemSlug: z.string().min(1).max(80),

@@ -79,6 +79,8 @@ export async function userForToken(db: Db, token: string): Promise<PublicUser | 
     .innerJoin('users', 'users.id', 'auth_sessions.user_id')
     .select(['users.id', 'users.email', 'users.name', 'users.role', 'auth_sessions.expires_at'])
     .where('auth_sessions.token_hash', '=', hashToken(token))
+    // A deactivated account's logins are deleted; this also covers one that slipped in between.
+    .where('users.deactivated_at', 'is', null)
     .executeTakeFirst()
   if (!row || row.expires_at <= new Date().toISOString()) return undefined
   return toPublicUser(row)

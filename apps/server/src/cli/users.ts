@@ -1,16 +1,53 @@
-// `pairwise users create`: make an account with a chosen role from the command line.
+// `pairwise users create` and `users set-role`: make an account with a chosen role, or change the
+// role of an existing one, from the command line.
 import { parseArgs } from 'node:util'
 import { Role, SignupBody } from '@pairwise/shared'
 import { hashPassword } from '../auth/password.ts'
-import { createUser, DuplicateEmailError } from '../auth/repository.ts'
+import { changeRole } from '../auth/accounts.ts'
+import {
+  createUser,
+  DuplicateEmailError,
+  findUserByEmail,
+  toPublicUser,
+} from '../auth/repository.ts'
 import { openMigratedDatabase } from '../boot.ts'
 import { loadConfig } from '../config.ts'
 import { CliError, printJson } from './output.ts'
 
+const USAGE =
+  'usage: pairwise users create --email E --password P --role R [--name N]\n' +
+  '       pairwise users set-role --email E --role R'
+
+async function setRoleCommand(args: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: { email: { type: 'string' }, role: { type: 'string' } },
+    strict: true,
+  })
+  if (!values.email) throw new CliError('--email is required')
+  const role = Role.safeParse(values.role)
+  if (!role.success) throw new CliError(`--role must be one of ${Role.options.join(', ')}`)
+  const db = await openMigratedDatabase(loadConfig())
+  try {
+    const row = await findUserByEmail(db, values.email.trim().toLowerCase())
+    if (!row) throw new CliError(`no user with email ${values.email}`)
+    const account = await changeRole(db, null, row.id, role.data)
+    printJson({ user: toPublicUser(account) })
+    return 0
+  } catch (err) {
+    if (err instanceof Error && 'code' in err && err.code === 'last_admin') {
+      throw new CliError(err.message)
+    }
+    throw err
+  } finally {
+    await db.destroy()
+  }
+}
+
 export async function usersCommand(argv: string[]): Promise<number> {
   const [verb, ...rest] = argv
-  if (verb !== 'create')
-    throw new CliError('usage: pairwise users create --email E --password P --role R [--name N]')
+  if (verb === 'set-role') return setRoleCommand(rest)
+  if (verb !== 'create') throw new CliError(USAGE)
   const { values } = parseArgs({
     args: rest,
     options: {

@@ -5,12 +5,14 @@ import * as initial from './migrations/2026-11-25-0001-initial.ts'
 import * as snapshots from './migrations/2026-11-25-0002-snapshots.ts'
 import * as review from './migrations/2026-11-25-0003-review.ts'
 import * as authoring from './migrations/2026-11-25-0004-authoring.ts'
+import * as accountsSessions from './migrations/2026-11-30-0001-accounts-sessions.ts'
 
 const MIGRATIONS: Record<string, Migration> = {
   '2026-11-25-0001-initial': initial,
   '2026-11-25-0002-snapshots': snapshots,
   '2026-11-25-0003-review': review,
   '2026-11-25-0004-authoring': authoring,
+  '2026-11-30-0001-accounts-sessions': accountsSessions,
 }
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS }

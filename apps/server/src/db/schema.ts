@@ -11,6 +11,8 @@ export interface UserTable {
   role: Role
   password_hash: string
   created_at: string
+  /** Set when an admin deactivates the account: it cannot log in and its logins are ended. */
+  deactivated_at: ColumnType<string | null, string | null | undefined, string | null>
 }
 
 export interface AuthSessionTable {
@@ -73,6 +75,8 @@ export interface PracticeSessionTable {
   snapshot_count: ColumnType<number, number | undefined, number>
   /** The problem set the session was started from, whose policy and weights apply. */
   problem_set_id: ColumnType<string | null, string | null | undefined, string | null>
+  /** Hidden from My practice's main list when set; the session itself is untouched. */
+  archived_at: ColumnType<string | null, string | null | undefined, string | null>
 }
 
 export interface TranscriptEventTable {
@@ -162,6 +166,8 @@ export interface ProblemSetTable {
   weights: string | null
   posting_id: string | null
   published: ColumnType<number, number | undefined, number>
+  /** A set for one cohort: once published, only its members (and its instructor) see it. */
+  cohort_id: ColumnType<string | null, string | null | undefined, string | null>
   created_at: string
   updated_at: string
 }
@@ -182,7 +188,41 @@ export interface PostingTable {
   created_at: string
 }
 
+export interface UserAuditTable {
+  id: string
+  /** Who made the change; null for the command line. */
+  actor_id: string | null
+  user_id: string
+  action: 'role' | 'deactivate' | 'reactivate' | 'reset_link' | 'password_reset' | 'profile'
+  /** JSON object: what changed, e.g. {from, to}. */
+  detail: string
+  created_at: string
+}
+
+export interface PasswordResetTable {
+  /** SHA-256 of the one-time token; the token itself is shown once to the admin. */
+  token_hash: string
+  user_id: string
+  created_by: string
+  created_at: string
+  expires_at: string
+  used_at: string | null
+}
+
+export interface ModelNoticeTable {
+  model: string
+  /** Where the notice came from: `sdk_table`, `header`, `error`. */
+  source: string
+  message: string
+  first_seen_at: string
+  last_seen_at: string
+  count: ColumnType<number, number | undefined, number>
+}
+
 export interface Database {
+  user_audit: UserAuditTable
+  password_resets: PasswordResetTable
+  model_notices: ModelNoticeTable
   cohorts: CohortTable
   cohort_members: CohortMemberTable
   session_shares: SessionShareTable

@@ -11,6 +11,8 @@ export interface ProblemSetView {
   weights: ScoreWeights | null
   published: boolean
   postingId: string | null
+  /** The cohort the set is assigned to; null for a set open to every user once published. */
+  cohort: { id: string; name: string } | null
   owner: { id: string; name: string }
   problems: ProblemSummary[]
   createdAt: string
@@ -23,6 +25,16 @@ export interface ProblemSetInput {
   assistant?: AssistantPolicy | undefined
   weights?: ScoreWeights | undefined
   postingId?: string | undefined
+  cohortId?: string | null | undefined
+}
+
+/** A cohort may be named only by the instructor who runs it (or an admin). */
+async function assertCohortManaged(db: Db, owner: PublicUser, cohortId: string | null | undefined) {
+  if (!cohortId) return
+  let q = db.selectFrom('cohorts').select('id').where('id', '=', cohortId)
+  if (owner.role !== 'admin') q = q.where('created_by', '=', owner.id)
+  if (!(await q.executeTakeFirst()))
+    throw new AppError(400, 'unknown_cohort', 'No such cohort of yours.')
 }
 
 async function assertProblemsExist(db: Db, slugs: string[]) {
@@ -47,6 +59,7 @@ export async function createProblemSet(
   input: ProblemSetInput,
 ): Promise<string> {
   await assertProblemsExist(db, input.problemSlugs)
+  await assertCohortManaged(db, owner, input.cohortId)
   if (input.postingId) {
     let q = db.selectFrom('postings').select('id').where('id', '=', input.postingId)
     if (owner.role !== 'admin') q = q.where('created_by', '=', owner.id)
@@ -65,6 +78,7 @@ export async function createProblemSet(
         assistant: input.assistant ?? null,
         weights: input.weights ? JSON.stringify(input.weights) : null,
         posting_id: input.postingId ?? null,
+        cohort_id: input.cohortId ?? null,
         published: 0,
         created_at: now,
         updated_at: now,
@@ -80,8 +94,14 @@ export async function createProblemSet(
   return id
 }
 
-export async function updateProblemSet(db: Db, id: string, input: ProblemSetInput): Promise<void> {
+export async function updateProblemSet(
+  db: Db,
+  editor: PublicUser,
+  id: string,
+  input: ProblemSetInput,
+): Promise<void> {
   await assertProblemsExist(db, input.problemSlugs)
+  await assertCohortManaged(db, editor, input.cohortId)
   await db.transaction().execute(async (trx) => {
     await trx
       .updateTable('problem_sets')
@@ -89,6 +109,8 @@ export async function updateProblemSet(db: Db, id: string, input: ProblemSetInpu
         title: input.title,
         assistant: input.assistant ?? null,
         weights: input.weights ? JSON.stringify(input.weights) : null,
+        // Left out of the body: the assignment stays as it was.
+        ...(input.cohortId !== undefined ? { cohort_id: input.cohortId } : {}),
         updated_at: new Date().toISOString(),
       })
       .where('id', '=', id)
@@ -103,7 +125,10 @@ export async function updateProblemSet(db: Db, id: string, input: ProblemSetInpu
   })
 }
 
-/** Sets this user may see: published ones, plus their own (any state); admins see all. */
+/**
+ * Sets this user may see: their own (any state), published sets open to everyone, and published
+ * sets of a cohort they belong to or run; admins see all.
+ */
 export async function listProblemSets(
   db: Db,
   user: PublicUser,
@@ -112,13 +137,30 @@ export async function listProblemSets(
   let q = db
     .selectFrom('problem_sets')
     .innerJoin('users', 'users.id', 'problem_sets.created_by')
+    .leftJoin('cohorts', 'cohorts.id', 'problem_sets.cohort_id')
     .selectAll('problem_sets')
-    .select('users.name as owner_name')
+    .select(['users.name as owner_name', 'cohorts.name as cohort_name'])
     .orderBy('problem_sets.created_at', 'desc')
   if (id) q = q.where('problem_sets.id', '=', id)
   if (user.role !== 'admin') {
     q = q.where((eb) =>
-      eb.or([eb('problem_sets.published', '=', 1), eb('problem_sets.created_by', '=', user.id)]),
+      eb.or([
+        eb('problem_sets.created_by', '=', user.id),
+        eb.and([
+          eb('problem_sets.published', '=', 1),
+          eb.or([
+            eb('problem_sets.cohort_id', 'is', null),
+            eb('cohorts.created_by', '=', user.id),
+            eb.exists(
+              eb
+                .selectFrom('cohort_members')
+                .select('cohort_members.cohort_id')
+                .whereRef('cohort_members.cohort_id', '=', 'problem_sets.cohort_id')
+                .where('cohort_members.user_id', '=', user.id),
+            ),
+          ]),
+        ]),
+      ]),
     )
   }
   const sets = await q.execute()
@@ -149,6 +191,7 @@ export async function listProblemSets(
     weights: s.weights ? (JSON.parse(s.weights) as ScoreWeights) : null,
     published: Number(s.published) === 1,
     postingId: s.posting_id,
+    cohort: s.cohort_id && s.cohort_name ? { id: s.cohort_id, name: s.cohort_name } : null,
     owner: { id: s.created_by, name: s.owner_name },
     problems: items
       .filter((i) => i.set_id === s.id)

@@ -34,7 +34,7 @@ export const cohorts = new Hono<AppEnv>()
       throw new AppError(
         400,
         'not_a_mentor',
-        `${body.email} has the candidate role; an admin must make them a mentor first.`,
+        `${body.email} has the candidate role; an admin can make them a mentor on the Users page first.`,
       )
     }
     if (user.id === currentUser(c).id || user.id === cohort.created_by) {

@@ -6,6 +6,7 @@ import { currentUser, requireRole, requireUser } from '../auth/middleware.ts'
 import { notFound } from '../http/errors.ts'
 import { validate } from '../http/validate.ts'
 import { collectSet, setToZip } from '../problem-sets/export.ts'
+import { setProgressOf } from '../problem-sets/progress.ts'
 import { createProblemSet, listProblemSets, updateProblemSet } from '../problem-sets/repository.ts'
 
 export const problemSets = new Hono<AppEnv>()
@@ -14,9 +15,16 @@ export const problemSets = new Hono<AppEnv>()
     c.json({ problemSets: await listProblemSets(c.var.deps.db, currentUser(c)) }, 200),
   )
   .get('/:id', async (c) => {
-    const [set] = await listProblemSets(c.var.deps.db, currentUser(c), c.req.param('id'))
+    const { db } = c.var.deps
+    const user = currentUser(c)
+    const [set] = await listProblemSets(db, user, c.req.param('id'))
     if (!set) throw notFound('problem set')
-    return c.json({ problemSet: set }, 200)
+    const slugs = set.problems.map((p) => p.slug)
+    // The caller's own progress through the set; nobody else's.
+    return c.json(
+      { problemSet: set, progress: await setProgressOf(db, user.id, set.id, slugs) },
+      200,
+    )
   })
   .post('/', requireRole('instructor'), validate('json', ProblemSetBody), async (c) => {
     const { db } = c.var.deps
@@ -30,7 +38,7 @@ export const problemSets = new Hono<AppEnv>()
     const user = currentUser(c)
     const [set] = await listProblemSets(db, user, c.req.param('id'))
     if (!set || (set.owner.id !== user.id && user.role !== 'admin')) throw notFound('problem set')
-    await updateProblemSet(db, set.id, c.req.valid('json'))
+    await updateProblemSet(db, user, set.id, c.req.valid('json'))
     const [updated] = await listProblemSets(db, user, set.id)
     return c.json({ problemSet: updated }, 200)
   })

@@ -1,10 +1,12 @@
 // Practice sessions: start one, read it, autosave code and explanation, read the transcript.
 import {
+  ArchiveSessionBody,
   ClientEventBody,
   CreateSessionBody,
   MAX_CODE_BYTES,
   SaveCodeBody,
   SaveExplanationBody,
+  SessionListQuery,
 } from '@pairwise/shared'
 import { Hono } from 'hono'
 import type { AppEnv } from '../app-env.ts'
@@ -20,6 +22,7 @@ import {
   saveCode,
   saveExplanation,
   sessionFor,
+  setArchived,
   toPracticeSession,
 } from '../sessions/repository.ts'
 import { appendEvent, listEvents } from '../transcript/repository.ts'
@@ -40,8 +43,13 @@ export function assertCodeSize(code: string) {
 
 export const sessions = new Hono<AppEnv>()
   .use(requireUser)
-  .get('/', async (c) => {
-    const rows = await listSessionsOf(c.var.deps.db, currentUser(c).id)
+  .get('/', validate('query', SessionListQuery), async (c) => {
+    const query = c.req.valid('query')
+    const rows = await listSessionsOf(c.var.deps.db, currentUser(c).id, {
+      ...(query.problem ? { problemSlug: query.problem } : {}),
+      archived: query.archived === '1',
+      unfinished: query.unfinished === '1',
+    })
     return c.json({ sessions: rows.map(toPracticeSession) }, 200)
   })
   .post('/', validate('json', CreateSessionBody), async (c) => {
@@ -130,6 +138,13 @@ export const sessions = new Hono<AppEnv>()
       return c.json({ seq: event.seq }, 201)
     },
   )
+  .put('/:id/archive', validate('json', ArchiveSessionBody), async (c) => {
+    const { db } = c.var.deps
+    const row = await sessionFor(db, currentUser(c), c.req.param('id'), 'work')
+    await setArchived(db, row.id, c.req.valid('json').archived)
+    const updated = await sessionFor(db, currentUser(c), row.id, 'work')
+    return c.json({ session: toPracticeSession(updated) }, 200)
+  })
   .get('/:id/transcript', async (c) => {
     const { db } = c.var.deps
     const row = await sessionFor(db, currentUser(c), c.req.param('id'), 'view')

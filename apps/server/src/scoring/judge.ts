@@ -57,6 +57,8 @@ export interface JudgeInput {
   client?: Anthropic
   apiKey?: string
   baseURL?: string
+  /** The fetch the SDK uses (to observe deprecation notices); the global one by default. */
+  fetch?: typeof fetch
   model: string
   rubric: Rubric
   statement: string
@@ -128,6 +130,7 @@ export async function judgeExplanation(input: JudgeInput): Promise<JudgeOutcome>
           // A judge that fails is reported as failed; the offline score stands meanwhile.
           maxRetries: 0,
           timeout: input.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+          ...(input.fetch ? { fetch: input.fetch } : {}),
         })
       : undefined)
   if (!client) return failure('judge_not_configured')

@@ -22,6 +22,8 @@ export function toPracticeSession(row: SessionWithTitle): PracticeSession {
     status: row.status,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    problemSetId: row.problem_set_id,
+    archivedAt: row.archived_at,
   }
 }
 
@@ -211,14 +213,29 @@ export async function saveExplanation(
   return { ok: false, currentRev: Number(current.explanation_rev) }
 }
 
-export async function listSessionsOf(db: Db, userId: string) {
-  return db
+/** A user's own sessions, newest first: archived ones or the others, optionally one problem's. */
+export async function listSessionsOf(
+  db: Db,
+  userId: string,
+  filter: { problemSlug?: string; archived?: boolean; unfinished?: boolean } = {},
+) {
+  let q = db
     .selectFrom('practice_sessions')
     .innerJoin('problems', 'problems.slug', 'practice_sessions.problem_slug')
     .selectAll('practice_sessions')
     .select('problems.title as problem_title')
     .where('practice_sessions.user_id', '=', userId)
-    .orderBy('practice_sessions.created_at', 'desc')
-    .limit(200)
+    .where('practice_sessions.archived_at', filter.archived ? 'is not' : 'is', null)
+  if (filter.problemSlug) q = q.where('practice_sessions.problem_slug', '=', filter.problemSlug)
+  if (filter.unfinished) q = q.where('practice_sessions.status', '=', 'active')
+  return q.orderBy('practice_sessions.created_at', 'desc').limit(200).execute()
+}
+
+/** Archives or unarchives one of the owner's sessions; its work and transcript are untouched. */
+export async function setArchived(db: Db, sessionId: string, archived: boolean): Promise<void> {
+  await db
+    .updateTable('practice_sessions')
+    .set({ archived_at: archived ? new Date().toISOString() : null })
+    .where('id', '=', sessionId)
     .execute()
 }

@@ -31,6 +31,8 @@ export interface StandinMessageReply {
   usage?: StandinUsage
   stopReason?: 'end_turn' | 'max_tokens' | 'tool_use' | 'stop_sequence' | 'refusal'
   model?: string
+  /** Extra response headers, e.g. a `deprecation` notice. */
+  headers?: Record<string, string>
 }
 
 /** An HTTP error with the API's error body, e.g. 429 rate_limit_error or 529 overloaded_error. */
@@ -162,7 +164,7 @@ export async function startMessagesApiStandin(
     if (reply.kind === 'error') return sendError(res, reply)
     if (record.body.stream !== true) {
       await sleep(reply.ttftMs ?? 0)
-      return sendJson(res, 200, messageObject(reply, record.body))
+      return sendJson(res, 200, messageObject(reply, record.body), reply.headers)
     }
     await streamMessage(res, reply, record, () => (brokeOnPurpose = true))
   }
@@ -193,6 +195,7 @@ async function streamMessage(
     'cache-control': 'no-cache',
     connection: 'keep-alive',
     'request-id': `req_standin_${record.index}`,
+    ...reply.headers,
   })
   res.flushHeaders()
   const usage = reply.usage ?? defaultUsage(reply)

@@ -41,6 +41,35 @@ export async function logOut(): Promise<void> {
   await call(parseResponse(client.api.auth.logout.$post({})))
 }
 
+export async function updateMyName(name: string): Promise<User> {
+  const { user } = await call(parseResponse(client.api.auth.me.$put({ json: { name } })))
+  return user
+}
+
+export async function changeMyPassword(input: {
+  currentPassword: string
+  newPassword: string
+}): Promise<void> {
+  await call(parseResponse(client.api.auth.password.$put({ json: input })))
+}
+
+/** Whose reset link this is; throws when the link cannot be used. */
+export async function checkResetLink(token: string, signal?: AbortSignal) {
+  const { user } = await call(
+    parseResponse(
+      client.api.auth.reset[':token'].$get(
+        { param: { token: encodeURIComponent(token) } },
+        withSignal(signal),
+      ),
+    ),
+  )
+  return user
+}
+
+export async function resetPassword(token: string, password: string): Promise<void> {
+  await call(parseResponse(client.api.auth.reset.$post({ json: { token, password } })))
+}
+
 export async function listProblems(
   query: ProblemQuery,
   signal?: AbortSignal,
@@ -67,6 +96,7 @@ export async function getProblem(slug: string, signal?: AbortSignal): Promise<Pr
 export async function startSession(input: {
   problemSlug: string
   language: Language
+  problemSetId?: string
 }): Promise<PracticeSession> {
   const { session } = await call(parseResponse(client.api.sessions.$post({ json: input })))
   return session

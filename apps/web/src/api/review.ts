@@ -126,6 +126,7 @@ export interface ProblemSetInput {
   assistant?: AssistantPolicy
   weights?: ScoreWeights
   postingId?: string
+  cohortId?: string | null
 }
 
 const setRoute = client.api['problem-sets']

@@ -20,10 +20,30 @@ import {
 
 const sessionRoute = client.api.sessions[':id']
 
-/** The signed-in user's own sessions, newest first. */
-export async function listMySessions(signal?: AbortSignal): Promise<PracticeSession[]> {
-  const { sessions } = await call(parseResponse(client.api.sessions.$get({}, withSignal(signal))))
+/**
+ * The signed-in user's own sessions, newest first: the archived ones or the others, optionally
+ * only one problem's unfinished ones.
+ */
+export async function listMySessions(
+  filter: { archived?: boolean; problem?: string; unfinished?: boolean } = {},
+  signal?: AbortSignal,
+): Promise<PracticeSession[]> {
+  const query = {
+    ...(filter.archived ? { archived: '1' as const } : {}),
+    ...(filter.problem ? { problem: filter.problem } : {}),
+    ...(filter.unfinished ? { unfinished: '1' as const } : {}),
+  }
+  const { sessions } = await call(
+    parseResponse(client.api.sessions.$get({ query }, withSignal(signal))),
+  )
   return sessions
+}
+
+export async function archiveSession(id: string, archived: boolean): Promise<PracticeSession> {
+  const { session } = await call(
+    parseResponse(sessionRoute.archive.$put({ param: param(id), json: { archived } })),
+  )
+  return session
 }
 
 export async function getSession(id: string, signal?: AbortSignal): Promise<PracticeSession> {

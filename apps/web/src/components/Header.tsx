@@ -49,6 +49,7 @@ export function Header() {
               My practice
             </Link>
           ) : null}
+          {user ? navLink('/sets', path.startsWith('/sets'), 'Problem sets') : null}
           {reviews
             ? navLink(
                 '/review',
@@ -60,6 +61,9 @@ export function Header() {
             ? navLink('/review/calibration', path === '/review/calibration', 'Calibration')
             : null}
           {authors ? navLink('/author', path.startsWith('/author'), 'Author') : null}
+          {user?.role === 'admin'
+            ? navLink('/admin/users', path.startsWith('/admin'), 'Users')
+            : null}
         </nav>
         <div className="site-header__actions">
           <ThemeToggle />

@@ -1,6 +1,6 @@
 // The account menu in the header: who is signed in, and Log out.
 import { useEffect, useId, useRef, useState } from 'react'
-import { useNavigate } from 'react-router'
+import { Link, useNavigate } from 'react-router'
 import type { User } from '../api.ts'
 import { useAuth } from '../hooks/use-auth.ts'
 
@@ -76,6 +76,9 @@ export function UserMenu({ user }: { user: User }) {
           <span className="user-menu__who-email">{user.email}</span>
           <span className="user-menu__role">{user.role}</span>
         </div>
+        <Link className="user-menu__item" to="/account" onClick={() => setOpen(false)}>
+          Account
+        </Link>
         <button type="button" className="user-menu__item" onClick={() => void onLogOut()}>
           Log out
         </button>

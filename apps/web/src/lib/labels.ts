@@ -1,5 +1,11 @@
 // Human labels for the shared vocabularies (areas come with their own, in @pairwise/shared).
-import type { Difficulty, Language } from '@pairwise/shared'
+import type {
+  AssistantPolicy,
+  Difficulty,
+  Language,
+  ScoreWeights,
+  SetProblemStatus,
+} from '@pairwise/shared'
 
 export const LANGUAGE_LABELS: Record<Language, string> = {
   python: 'Python',
@@ -10,4 +16,33 @@ export const DIFFICULTY_LABELS: Record<Difficulty, string> = {
   easy: 'Easy',
   medium: 'Medium',
   hard: 'Hard',
+}
+
+export const POLICY_TEXT: Record<AssistantPolicy, { title: string; detail: string }> = {
+  coach: {
+    title: 'Coach',
+    detail: 'Asks questions and gives hints; it will not write the solution for you.',
+  },
+  pair: {
+    title: 'Pair',
+    detail: 'Works beside you like a colleague and can write code with you.',
+  },
+  interviewer: {
+    title: 'Interviewer',
+    detail: 'Plays the interviewer: answers clarifying questions and probes your reasoning.',
+  },
+}
+
+export const SET_STATUS_LABELS: Record<SetProblemStatus, string> = {
+  not_started: 'Not started',
+  in_progress: 'In progress',
+  solved: 'Solved',
+  scored: 'Scored',
+}
+
+export const WEIGHT_LABELS: Record<keyof ScoreWeights, string> = {
+  explanation: 'Explanation',
+  correctness: 'Correctness',
+  consistency: 'Consistency',
+  collaboration: 'AI collaboration',
 }

@@ -23,7 +23,8 @@ export function LoginPage() {
       subtitle="Pick up your practice where you left it."
       footer={
         <>
-          New here? <Link to={withNext('/signup')}>Create an account</Link>
+          New here? <Link to={withNext('/signup')}>Create an account</Link>. Forgot your password?
+          Ask an admin for a reset link.
         </>
       }
     >

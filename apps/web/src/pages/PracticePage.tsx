@@ -1,14 +1,16 @@
 // "My practice": the signed-in user's sessions with their latest scores, and a chart of score
 // over time.
 import { useEffect, useState } from 'react'
-import { Link, Navigate } from 'react-router'
+import { Link, Navigate, useSearchParams } from 'react-router'
 import type { PracticeSession, ScoreReport } from '@pairwise/shared'
-import { getLatestScore, listMySessions } from '../api.ts'
+import { archiveSession, getLatestScore, listMySessions } from '../api.ts'
 import { PageLoading } from '../components/PageLoading.tsx'
 import { ScoreChart } from '../components/practice/ScoreChart.tsx'
 import type { ScorePoint } from '../components/practice/ScoreChart.tsx'
 import { useAuth } from '../hooks/use-auth.ts'
 import { LANGUAGE_LABELS } from '../lib/labels.ts'
+import { PRACTICE_SORT_LABELS, sortSessions } from '../lib/practice-sort.ts'
+import type { PracticeSort } from '../lib/practice-sort.ts'
 import '../styles/practice.css'
 
 const STATUS_LABELS: Record<PracticeSession['status'], string> = {
@@ -38,14 +40,24 @@ type Loaded =
 
 export default function PracticePage() {
   const { user } = useAuth()
+  const [params, setParams] = useSearchParams()
+  const archived = params.get('view') === 'archived'
+  const sort: PracticeSort = params.get('sort') === 'started' ? 'started' : 'updated'
   const [loaded, setLoaded] = useState<Loaded | null>(null)
+  const [reload, setReload] = useState(0)
+  const [actionError, setActionError] = useState<string | null>(null)
+  const setParam = (name: string, value: string | null) => {
+    const next = new URLSearchParams(params)
+    if (value === null) next.delete(name)
+    else next.set(name, value)
+    setParams(next, { replace: true })
+  }
 
   useEffect(() => {
     if (!user) return
     const controller = new AbortController()
     ;(async () => {
-      const sessions = await listMySessions(controller.signal)
-      sessions.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
+      const sessions = await listMySessions({ archived }, controller.signal)
       setLoaded({ status: 'ready', sessions, scores: new Map() })
       const scores = await latestScores(sessions, controller.signal)
       if (!controller.signal.aborted) setLoaded({ status: 'ready', sessions, scores })
@@ -57,7 +69,17 @@ export default function PracticePage() {
       })
     })
     return () => controller.abort()
-  }, [user])
+  }, [user, archived, reload])
+
+  const toggleArchived = async (session: PracticeSession) => {
+    setActionError(null)
+    try {
+      await archiveSession(session.id, session.archivedAt === null)
+      setReload((n) => n + 1)
+    } catch (err) {
+      setActionError(err instanceof Error ? err.message : 'Could not change the session.')
+    }
+  }
 
   if (user === null) return <Navigate to="/login?next=%2Fpractice" replace />
   if (!loaded) return <PageLoading label="Loading your practice" />
@@ -67,12 +89,55 @@ export default function PracticePage() {
       <title>My practice · Pairwise</title>
       <header className="page-header">
         <h1>My practice</h1>
-        <p className="page-header__lede">Your sessions, newest first, and how your scores move.</p>
+        <p className="page-header__lede">
+          Your sessions, sorted by when you {sort === 'updated' ? 'last worked on' : 'started'} them
+          (newest first), and how your scores move.
+        </p>
       </header>
+      <div className="practice__controls">
+        <div className="practice__tabs" role="group" aria-label="Which sessions">
+          <button
+            type="button"
+            className={archived ? 'btn btn--ghost btn--sm' : 'btn btn--primary btn--sm'}
+            aria-pressed={!archived}
+            onClick={() => setParam('view', null)}
+          >
+            Current
+          </button>
+          <button
+            type="button"
+            className={archived ? 'btn btn--primary btn--sm' : 'btn btn--ghost btn--sm'}
+            aria-pressed={archived}
+            onClick={() => setParam('view', 'archived')}
+          >
+            Archived
+          </button>
+        </div>
+        <label className="practice__sort">
+          Sort by{' '}
+          <select
+            value={sort}
+            onChange={(e) => setParam('sort', e.target.value === 'started' ? 'started' : null)}
+          >
+            {(Object.keys(PRACTICE_SORT_LABELS) as PracticeSort[]).map((k) => (
+              <option key={k} value={k}>
+                {PRACTICE_SORT_LABELS[k]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {actionError ? (
+        <p className="notice notice--error" role="alert">
+          {actionError}
+        </p>
+      ) : null}
       {loaded.status === 'error' ? (
         <p className="notice notice--error" role="alert">
           {loaded.message}
         </p>
+      ) : loaded.sessions.length === 0 && archived ? (
+        <p className="muted">No archived sessions. Archive one from Current to tidy the list.</p>
       ) : loaded.sessions.length === 0 ? (
         <div className="empty-state empty-state--inline">
           <h2>No sessions yet</h2>
@@ -82,7 +147,12 @@ export default function PracticePage() {
           </Link>
         </div>
       ) : (
-        <PracticeOverview sessions={loaded.sessions} scores={loaded.scores} />
+        <PracticeOverview
+          sessions={sortSessions(loaded.sessions, sort)}
+          scores={loaded.scores}
+          sort={sort}
+          onToggleArchived={(s) => void toggleArchived(s)}
+        />
       )}
     </div>
   )
@@ -91,9 +161,13 @@ export default function PracticePage() {
 function PracticeOverview({
   sessions,
   scores,
+  sort,
+  onToggleArchived,
 }: {
   sessions: PracticeSession[]
   scores: Map<string, ScoreReport>
+  sort: PracticeSort
+  onToggleArchived: (session: PracticeSession) => void
 }) {
   const points: ScorePoint[] = sessions.flatMap((s) => {
     const score = scores.get(s.id)
@@ -122,7 +196,9 @@ function PracticeOverview({
             <thead>
               <tr>
                 <th scope="col">Problem</th>
-                <th scope="col">Started</th>
+                <th scope="col" aria-sort="descending">
+                  {PRACTICE_SORT_LABELS[sort]}
+                </th>
                 <th scope="col">Status</th>
                 <th scope="col">Latest score</th>
                 <th scope="col">
@@ -140,7 +216,9 @@ function PracticeOverview({
                       <span className="sessions-table__lang">{LANGUAGE_LABELS[s.language]}</span>
                     </th>
                     <td>
-                      <time dateTime={s.createdAt}>{new Date(s.createdAt).toLocaleString()}</time>
+                      <time dateTime={sort === 'updated' ? s.updatedAt : s.createdAt}>
+                        {new Date(sort === 'updated' ? s.updatedAt : s.createdAt).toLocaleString()}
+                      </time>
                     </td>
                     <td>
                       <span className={`status status--${s.status}`}>
@@ -156,7 +234,15 @@ function PracticeOverview({
                         aria-label={`Replay ${s.problemTitle}, ${new Date(s.createdAt).toLocaleString()}`}
                       >
                         Replay
-                      </Link>
+                      </Link>{' '}
+                      <button
+                        type="button"
+                        className="btn btn--ghost btn--sm"
+                        onClick={() => onToggleArchived(s)}
+                        aria-label={`${s.archivedAt ? 'Unarchive' : 'Archive'} ${s.problemTitle}, ${new Date(s.createdAt).toLocaleString()}`}
+                      >
+                        {s.archivedAt ? 'Unarchive' : 'Archive'}
+                      </button>
                     </td>
                   </tr>
                 )

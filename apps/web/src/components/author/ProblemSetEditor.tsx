@@ -1,6 +1,6 @@
 // Creates or edits a problem set: library problems in order (up/down), the assistant policy,
-// and the score weights.
-import { useState } from 'react'
+// the score weights, and who sees it once published (everyone, or one of the instructor's cohorts).
+import { useEffect, useState } from 'react'
 import {
   ASSISTANT_POLICIES,
   DEFAULT_SCORE_WEIGHTS,
@@ -8,8 +8,8 @@ import {
   type ProblemSummary,
   type ScoreWeights,
 } from '@pairwise/shared'
-import { createProblemSet, updateProblemSet } from '../../api.ts'
-import type { ProblemSet } from '../../api.ts'
+import { createProblemSet, listCohorts, updateProblemSet } from '../../api.ts'
+import type { Cohort, ProblemSet } from '../../api.ts'
 import { FormError } from '../FormError.tsx'
 
 const WEIGHT_LABELS: Record<keyof ScoreWeights, string> = {
@@ -40,8 +40,19 @@ export function ProblemSetEditor({
   const [adding, setAdding] = useState('')
   const [policy, setPolicy] = useState<AssistantPolicy | ''>(existing?.assistant ?? '')
   const [weights, setWeights] = useState<ScoreWeights>(existing?.weights ?? DEFAULT_SCORE_WEIGHTS)
+  const [cohortId, setCohortId] = useState(existing?.cohort?.id ?? '')
+  const [cohorts, setCohorts] = useState<Cohort[]>([])
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
+  useEffect(() => {
+    const controller = new AbortController()
+    listCohorts(controller.signal)
+      .then(setCohorts)
+      .catch(() => {
+        // Without the list the set stays open to everyone, which the select then shows.
+      })
+    return () => controller.abort()
+  }, [])
   const prefix = existing ? `set-${existing.id}` : 'new-set'
   const titleOf = (slug: string) => library.find((p) => p.slug === slug)?.title ?? slug
 
@@ -71,6 +82,7 @@ export function ProblemSetEditor({
       weights,
       ...(policy ? { assistant: policy } : {}),
       ...(existing?.postingId ? { postingId: existing.postingId } : {}),
+      cohortId: cohortId || null,
     }
     try {
       const set = existing
@@ -170,6 +182,21 @@ export function ProblemSetEditor({
           {ASSISTANT_POLICIES.map((p) => (
             <option key={p} value={p}>
               {POLICY_LABELS[p]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field select-field">
+        <label htmlFor={`${prefix}-cohort`}>Who sees it once published</label>
+        <select
+          id={`${prefix}-cohort`}
+          value={cohortId}
+          onChange={(e) => setCohortId(e.target.value)}
+        >
+          <option value="">Everyone</option>
+          {cohorts.map((c) => (
+            <option key={c.id} value={c.id}>
+              Only the cohort {c.name}
             </option>
           ))}
         </select>

@@ -1,26 +1,12 @@
-// The side panel of a problem: pick a language and start a practice session.
-import { useState } from 'react'
-import { useLocation, useNavigate } from 'react-router'
-import type { AssistantPolicy, Language, ProblemDetail } from '@pairwise/shared'
-import { ApiError, startSession } from '../../api.ts'
+// The side panel of a problem: pick a language and start a practice session, or continue the
+// unfinished one first when there is one.
+import { useEffect, useState } from 'react'
+import { Link, useLocation, useNavigate } from 'react-router'
+import type { Language, PracticeSession, ProblemDetail } from '@pairwise/shared'
+import { ApiError, listMySessions, startSession } from '../../api.ts'
 import { useAuth } from '../../hooks/use-auth.ts'
-import { LANGUAGE_LABELS } from '../../lib/labels.ts'
+import { LANGUAGE_LABELS, POLICY_TEXT } from '../../lib/labels.ts'
 import { FormError } from '../FormError.tsx'
-
-const POLICY_TEXT: Record<AssistantPolicy, { title: string; detail: string }> = {
-  coach: {
-    title: 'Coach',
-    detail: 'Asks questions and gives hints; it will not write the solution for you.',
-  },
-  pair: {
-    title: 'Pair',
-    detail: 'Works beside you like a colleague and can write code with you.',
-  },
-  interviewer: {
-    title: 'Interviewer',
-    detail: 'Plays the interviewer: answers clarifying questions and probes your reasoning.',
-  },
-}
 
 export function StartPanel({
   problem,
@@ -37,6 +23,19 @@ export function StartPanel({
   const [pending, setPending] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const policy = POLICY_TEXT[problem.assistant]
+  // The newest unfinished, unarchived session of this problem, offered before a new one.
+  const [unfinished, setUnfinished] = useState<PracticeSession | null>(null)
+
+  useEffect(() => {
+    if (!user) return
+    const controller = new AbortController()
+    listMySessions({ problem: problem.slug, unfinished: true }, controller.signal)
+      .then((sessions) => setUnfinished(sessions[0] ?? null))
+      .catch(() => {
+        // Without the list the panel still starts new sessions; nothing is lost.
+      })
+    return () => controller.abort()
+  }, [user, problem.slug])
 
   const goToLogin = () =>
     navigate(`/login?next=${encodeURIComponent(location.pathname + location.search)}`)
@@ -80,9 +79,24 @@ export function StartPanel({
           ))}
         </div>
       </fieldset>
+      {unfinished ? (
+        <div className="start-panel__continue">
+          <Link
+            className="btn btn--primary btn--block btn--lg"
+            to={`/sessions/${encodeURIComponent(unfinished.id)}`}
+            aria-describedby="continue-hint"
+          >
+            Continue
+          </Link>
+          <p id="continue-hint" className="start-panel__hint">
+            Your unfinished {LANGUAGE_LABELS[unfinished.language]} session from{' '}
+            {new Date(unfinished.updatedAt).toLocaleString()}. Start opens a new one beside it.
+          </p>
+        </div>
+      ) : null}
       <button
         type="button"
-        className="btn btn--primary btn--block btn--lg"
+        className={unfinished ? 'btn btn--ghost btn--block' : 'btn btn--primary btn--block btn--lg'}
         onClick={() => void onStart()}
         disabled={pending || user === undefined}
         aria-describedby={user === null ? 'start-hint' : undefined}

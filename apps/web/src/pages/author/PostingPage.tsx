@@ -113,7 +113,7 @@ function Posting() {
             {created ? (
               <p className="notice" role="status">
                 Created the set “{created.title}” with {created.problems.length} problems.{' '}
-                <Link to={`/author?set=${created.id}`}>Open the problem set</Link>
+                <Link to={`/sets/${encodeURIComponent(created.id)}`}>Open the problem set</Link>
               </p>
             ) : (
               <button
