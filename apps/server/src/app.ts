@@ -14,6 +14,7 @@ import { assistant } from './routes/assistant.ts'
 import { auth } from './routes/auth.ts'
 import { author } from './routes/author.ts'
 import { cohorts } from './routes/cohorts.ts'
+import { invitations } from './routes/invitations.ts'
 import { review, sessionReview, shares } from './routes/review.ts'
 import { postings } from './routes/postings.ts'
 import { problemSets } from './routes/problem-sets.ts'
@@ -51,6 +52,7 @@ function apiRoutes() {
     .route('/sessions', sessionReview)
     .route('/sessions', scores)
     .route('/cohorts', cohorts)
+    .route('/invitations', invitations)
     .route('/review', review)
     .route('/shares', shares)
     .route('/problem-sets', problemSets)

@@ -6,6 +6,7 @@ import * as snapshots from './migrations/2026-11-25-0002-snapshots.ts'
 import * as review from './migrations/2026-11-25-0003-review.ts'
 import * as authoring from './migrations/2026-11-25-0004-authoring.ts'
 import * as accountsSessions from './migrations/2026-11-30-0001-accounts-sessions.ts'
+import * as cohortInvitations from './migrations/2026-11-30-0002-cohort-invitations.ts'
 
 const MIGRATIONS: Record<string, Migration> = {
   '2026-11-25-0001-initial': initial,
@@ -13,6 +14,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-11-25-0003-review': review,
   '2026-11-25-0004-authoring': authoring,
   '2026-11-30-0001-accounts-sessions': accountsSessions,
+  '2026-11-30-0002-cohort-invitations': cohortInvitations,
 }
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS }

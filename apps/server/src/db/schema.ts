@@ -112,6 +112,20 @@ export interface CohortMemberTable {
   added_at: string
 }
 
+export type InvitationStatus = 'pending' | 'accepted' | 'declined' | 'left'
+
+export interface CohortInvitationTable {
+  id: string
+  cohort_id: string
+  /** Lower-cased; the invitation waits for whoever signs in with it. */
+  email: string
+  role: 'candidate' | 'mentor'
+  invited_by: string
+  invited_at: string
+  status: InvitationStatus
+  responded_at: string | null
+}
+
 export interface SessionShareTable {
   session_id: string
   user_id: string
@@ -225,6 +239,7 @@ export interface Database {
   model_notices: ModelNoticeTable
   cohorts: CohortTable
   cohort_members: CohortMemberTable
+  cohort_invitations: CohortInvitationTable
   session_shares: SessionShareTable
   share_links: ShareLinkTable
   comments: CommentTable

@@ -45,7 +45,7 @@ export async function calibration(db: Db, user: PublicUser): Promise<Calibration
       'problems.title',
     ])
     .orderBy('score_overrides.created_at')
-  if (user.role !== 'admin') q = q.where((eb) => reviewerOf(eb, user.id))
+  if (user.role !== 'admin') q = q.where((eb) => reviewerOf(eb, user))
   const rows = await q.limit(5_000).execute()
 
   const points: Calibration['points'] = []

@@ -6,6 +6,7 @@ import { sql } from 'kysely'
 import type { Db } from '../db/connect.ts'
 import type { CommentTable } from '../db/schema.ts'
 import { reviewerOf } from '../sessions/repository.ts'
+import { openInvitations } from './invitations.ts'
 
 export async function createCohort(db: Db, name: string, createdBy: string) {
   const cohort = {
@@ -47,6 +48,10 @@ export async function listManagedCohorts(db: Db, user: PublicUser) {
         )
         .execute()
     : []
+  const invitations = await openInvitations(
+    db,
+    cohorts.map((c) => c.id),
+  )
   return cohorts.map((c) => ({
     id: c.id,
     name: c.name,
@@ -54,29 +59,10 @@ export async function listManagedCohorts(db: Db, user: PublicUser) {
     members: members
       .filter((m) => m.cohort_id === c.id)
       .map((m) => ({ id: m.id, email: m.email, name: m.name, role: m.role })),
+    invitations: invitations
+      .filter((i) => i.cohort_id === c.id)
+      .map((i) => ({ email: i.email, role: i.role, status: i.status, invitedAt: i.invited_at })),
   }))
-}
-
-export async function addMember(
-  db: Db,
-  cohortId: string,
-  userId: string,
-  role: 'candidate' | 'mentor',
-) {
-  const exists = await db
-    .selectFrom('cohort_members')
-    .select('user_id')
-    .where('cohort_id', '=', cohortId)
-    .where('user_id', '=', userId)
-    .where('role', '=', role)
-    .executeTakeFirst()
-  if (!exists) {
-    await db
-      .insertInto('cohort_members')
-      .values({ cohort_id: cohortId, user_id: userId, role, added_at: new Date().toISOString() })
-      .execute()
-  }
-  return !exists
 }
 
 export interface ReviewFilters {
@@ -131,7 +117,7 @@ export async function reviewQueue(db: Db, user: PublicUser, filters: ReviewFilte
         .as('override_count'),
     ])
     .where('practice_sessions.user_id', '!=', user.id)
-  if (user.role !== 'admin') q = q.where((eb) => reviewerOf(eb, user.id))
+  if (user.role !== 'admin') q = q.where((eb) => reviewerOf(eb, user))
   if (filters.candidate) {
     const needle = `%${filters.candidate.toLowerCase().replace(/[\\%_]/g, (m) => `\\${m}`)}%`
     q = q.where(

@@ -55,7 +55,7 @@ export async function sessionFor(
           ? eb.lit(true)
           : user.role === 'candidate'
             ? eb.lit(false)
-            : reviewerOf(eb, user.id)
+            : reviewerOf(eb, user)
       if (action === 'view') return eb.or([owner, reviewer])
       // Nobody reviews their own session, admins included.
       return eb.and([eb('practice_sessions.user_id', '!=', user.id), reviewer])
@@ -69,9 +69,16 @@ type SessionsBuilder = ExpressionBuilder<Database, 'practice_sessions'>
 
 /**
  * Whether the user reviews the session's owner (cohort mentor or instructor) or was shared it.
- * Callers pass only users whose current role may review: a demoted mentor loses these rights.
+ * Callers pass only users whose current role may review: a demoted mentor loses these rights, and
+ * an instructor demoted to mentor keeps only the cohorts they mentor, not those they created.
+ * Memberships exist only once accepted (review/invitations.ts), from which day they count.
  */
-export function reviewerOf(eb: SessionsBuilder, userId: string) {
+export function reviewerOf(eb: SessionsBuilder, user: Pick<PublicUser, 'id' | 'role'>) {
+  const userId = user.id
+  const runsCohort = (inner: ExpressionBuilder<Database, 'cohorts'>) =>
+    user.role === 'instructor' || user.role === 'admin'
+      ? inner('cohorts.created_by', '=', userId)
+      : inner.lit(false)
   return eb.or([
     eb.exists(
       eb
@@ -91,7 +98,7 @@ export function reviewerOf(eb: SessionsBuilder, userId: string) {
         .whereRef('candidate.added_at', '<=', 'practice_sessions.created_at')
         .where((inner) =>
           inner.or([
-            inner('cohorts.created_by', '=', userId),
+            runsCohort(inner),
             inner.exists(
               inner
                 .selectFrom('cohort_members as mentor')

@@ -109,3 +109,17 @@ export async function startSession(
   if (res.status !== 201) throw new Error(`start failed: ${res.status} ${await res.text()}`)
   return ((await res.json()) as { session: { id: string; rev: number; code: string } }).session
 }
+
+/** Accepts every cohort invitation waiting for this user, as they would on My practice. */
+export async function acceptInvitations(t: TestApp, cookie: string): Promise<number> {
+  const res = await t.app.request('/api/invitations', jsonRequest('GET', undefined, cookie))
+  const { invitations } = (await res.json()) as { invitations: { id: string }[] }
+  for (const invitation of invitations) {
+    const answer = await t.app.request(
+      `/api/invitations/${invitation.id}/accept`,
+      jsonRequest('POST', undefined, cookie),
+    )
+    if (answer.status !== 200) throw new Error(`accept failed: ${answer.status}`)
+  }
+  return invitations.length
+}

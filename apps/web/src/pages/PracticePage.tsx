@@ -5,6 +5,7 @@ import { Link, Navigate, useSearchParams } from 'react-router'
 import type { PracticeSession, ScoreReport } from '@pairwise/shared'
 import { archiveSession, getLatestScore, listMySessions } from '../api.ts'
 import { PageLoading } from '../components/PageLoading.tsx'
+import { CohortInvitations } from '../components/practice/CohortInvitations.tsx'
 import { ScoreChart } from '../components/practice/ScoreChart.tsx'
 import type { ScorePoint } from '../components/practice/ScoreChart.tsx'
 import { useAuth } from '../hooks/use-auth.ts'
@@ -94,6 +95,7 @@ export default function PracticePage() {
           (newest first), and how your scores move.
         </p>
       </header>
+      <CohortInvitations />
       <div className="practice__controls">
         <div className="practice__tabs" role="group" aria-label="Which sessions">
           <button

@@ -1,8 +1,15 @@
-// Cohorts: create one, and add candidates and mentors to it by email.
+// Cohorts: create one, and invite candidates and mentors to it by email; each must accept.
 import { useEffect, useState } from 'react'
 import { addCohortMember, createCohort, listCohorts } from '../../api.ts'
 import type { Cohort } from '../../api.ts'
 import { FormError } from '../FormError.tsx'
+
+const INVITATION_STATUS: Record<Cohort['invitations'][number]['status'], string> = {
+  pending: 'invited, not yet answered',
+  accepted: 'accepted',
+  declined: 'declined',
+  left: 'left the cohort',
+}
 
 function AddMember({ cohort, onAdded }: { cohort: Cohort; onAdded: () => void }) {
   const [email, setEmail] = useState('')
@@ -27,7 +34,7 @@ function AddMember({ cohort, onAdded }: { cohort: Cohort; onAdded: () => void })
   }
 
   return (
-    <form className="inline-form" onSubmit={submit} aria-label={`Add a member to ${cohort.name}`}>
+    <form className="inline-form" onSubmit={submit} aria-label={`Invite to ${cohort.name}`}>
       <div className="field">
         <label htmlFor={`${id}-email`}>Member email</label>
         <input
@@ -50,7 +57,7 @@ function AddMember({ cohort, onAdded }: { cohort: Cohort; onAdded: () => void })
         </select>
       </div>
       <button type="submit" className="btn btn--ghost btn--sm" disabled={busy}>
-        Add member
+        Invite
       </button>
       <FormError message={error} />
     </form>
@@ -115,6 +122,16 @@ export function CohortsPanel() {
             ) : (
               <p className="muted cell-small">No members yet.</p>
             )}
+            {c.invitations.length ? (
+              <ul className="cohort__members" aria-label={`Invitations to ${c.name}`}>
+                {c.invitations.map((i) => (
+                  <li key={`${i.email}-${i.role}`}>
+                    {i.email} <span className="pill pill--muted">{i.role}</span>{' '}
+                    <span className="muted">{INVITATION_STATUS[i.status]}</span>
+                  </li>
+                ))}
+              </ul>
+            ) : null}
             <AddMember cohort={c} onAdded={() => setReload((n) => n + 1)} />
           </li>
         ))}

@@ -188,8 +188,8 @@ function Queue() {
         <div className="empty-state empty-state--inline">
           <h2>Nothing to review</h2>
           <p className="muted">
-            When an instructor adds you to a cohort as a mentor, or a candidate shares a session
-            with you, it appears here.
+            When you accept an invitation to mentor a cohort (on My practice), or a candidate shares
+            a session with you, it appears here.
           </p>
         </div>
       ) : null}
