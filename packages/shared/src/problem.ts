@@ -146,6 +146,8 @@ export interface ProblemDetail extends ProblemSummary {
   visibleTests: VisibleCase[]
   assistant: AssistantPolicy
   hintCount: number
+  /** The function the candidate writes, per language (`roc_auc` in Python, `rocAuc` in TS). */
+  functionNames: Partial<Record<Language, string>>
 }
 
 export const ProblemQuery = z.object({

@@ -197,5 +197,6 @@ export function toProblemDetail(p: ProblemDefinition): ProblemDetail {
     visibleTests: visibleCases(p),
     assistant: p.assistant,
     hintCount: p.hints.length,
+    functionNames: p.functionNames,
   }
 }

@@ -9,6 +9,7 @@ import { LoadError } from '../components/LoadError.tsx'
 import { PageLoading } from '../components/PageLoading.tsx'
 import { StartPanel } from '../components/problem/StartPanel.tsx'
 import { StarterCode } from '../components/problem/StarterCode.tsx'
+import { statementForLanguage } from '../lib/statement-names.ts'
 import { Statement } from '../components/problem/Statement.tsx'
 import { VisibleTests } from '../components/problem/VisibleTests.tsx'
 import { NotFoundPage } from './NotFoundPage.tsx'
@@ -100,7 +101,9 @@ export default function ProblemPage() {
             <h2 id="statement-heading" className="visually-hidden">
               Statement
             </h2>
-            <Statement markdown={problem.statement} />
+            <Statement
+              markdown={statementForLanguage(problem.statement, problem.functionNames, language)}
+            />
           </section>
           <section aria-labelledby="tests-heading" className="problem__section">
             <h2 id="tests-heading" className="section-title">

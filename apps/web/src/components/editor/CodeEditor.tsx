@@ -13,17 +13,20 @@ type LoadState =
 export function CodeEditor({
   initialValue,
   language,
+  declarations,
   callbacks,
   onReady,
 }: {
   initialValue: string
   language: Language
+  /** TypeScript declarations of the problem (lib/problem-types.ts), for the type checker. */
+  declarations?: string
   /** Read through a ref, so the parent may pass fresh closures on every render. */
   callbacks: EditorCallbacks
   onReady: (api: CodeEditorApi | null) => void
 }) {
   const container = useRef<HTMLDivElement>(null)
-  const latest = useRef({ callbacks, onReady, initialValue })
+  const latest = useRef({ callbacks, onReady, initialValue, declarations })
   const api = useRef<CodeEditorApi | null>(null)
   const { theme } = useTheme()
   const themeRef = useRef(theme)
@@ -31,7 +34,7 @@ export function CodeEditor({
   const [attempt, setAttempt] = useState(0)
 
   useEffect(() => {
-    latest.current = { callbacks, onReady, initialValue }
+    latest.current = { callbacks, onReady, initialValue, declarations }
     themeRef.current = theme
   })
 
@@ -61,6 +64,7 @@ export function CodeEditor({
             language,
             theme: themeRef.current,
             label: `Code editor, ${language === 'python' ? 'Python' : 'TypeScript'}`,
+            ...(latest.current.declarations ? { declarations: latest.current.declarations } : {}),
           },
           forward,
         )

@@ -2,6 +2,11 @@
 // so only the workspace pays for the editor; the rest of the app sees the small API below.
 import * as monaco from 'monaco-editor/editor/editor.api'
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker'
+import TypeScriptWorker from 'monaco-editor/language/typescript/ts.worker?worker'
+import {
+  typescriptDefaults,
+  ScriptTarget,
+} from 'monaco-editor/languages/features/typescript/register'
 import 'monaco-editor/languages/definitions/python/register'
 import 'monaco-editor/languages/definitions/typescript/register'
 // The editor.api entry is the bare core; these are the everyday features of editor.main.
@@ -19,11 +24,47 @@ import 'monaco-editor/editor/contrib/multicursor/browser/multicursor'
 import 'monaco-editor/editor/contrib/suggest/browser/suggestController'
 import 'monaco-editor/editor/contrib/wordHighlighter/browser/wordHighlighter'
 import 'monaco-editor/editor/contrib/wordOperations/browser/wordOperations'
+import { planSnippetInsertion } from '../../lib/insert-snippet.ts'
 
 // A module worker from our own origin: the CSP allows it (worker-src 'self'), and Monaco never
 // falls back to running the worker code on the main thread.
+// The TypeScript worker (type checks, completions) is a chunk of its own, started only when a
+// TypeScript model exists, so Python sessions never download it.
 self.MonacoEnvironment = {
-  getWorker: () => new EditorWorker({ name: 'editor' }),
+  getWorker: (_id: string, label: string) =>
+    label === 'typescript' || label === 'javascript'
+      ? new TypeScriptWorker({ name: 'typescript' })
+      : new EditorWorker({ name: 'editor' }),
+}
+
+typescriptDefaults.setCompilerOptions({
+  target: ScriptTarget.ESNext,
+  strict: true,
+  noEmit: true,
+  allowNonTsExtensions: true,
+  noImplicitAny: true,
+})
+typescriptDefaults.setDiagnosticsOptions({ noSemanticValidation: false, noSyntaxValidation: false })
+
+let problemTypes: { dispose(): void } | null = null
+/** Declares the problem's types (from problem-types.ts) to the TypeScript checker. */
+function declareProblemTypes(declarations: string | undefined) {
+  problemTypes?.dispose()
+  problemTypes = declarations
+    ? typescriptDefaults.addExtraLib(declarations, 'file:///pairwise/problem.d.ts')
+    : null
+}
+
+let modelCount = 0
+/** A model with a file name, which the TypeScript checker needs to treat it as a module. */
+function createModel(value: string, language: EditorLanguage) {
+  modelCount += 1
+  const file = language === 'typescript' ? 'solution.ts' : 'solution.py'
+  return monaco.editor.createModel(
+    value,
+    language,
+    monaco.Uri.parse(`file:///pairwise/${modelCount}/${file}`),
+  )
 }
 
 monaco.editor.defineTheme('pairwise-light', {
@@ -66,8 +107,12 @@ export interface CodeEditorApi {
   getValue(): string
   /** Replaces the whole text as one undoable edit (e.g. taking the other tab's version). */
   replaceAll(code: string): void
-  /** Inserts at the cursor (replacing a selection); returns the 1-based line it starts on. */
-  insertAtCursor(text: string): number
+  /**
+   * Inserts a snippet on lines of its own: at the cursor (a selection's lines give way to it), or
+   * at the end of `functionName` when the candidate never put a cursor in the editor. Returns
+   * the 1-based line it starts on.
+   */
+  insertSnippet(text: string, functionName?: string): number
   goToLine(line: number, column?: number): void
   setTheme(theme: EditorTheme): void
   focus(): void
@@ -98,17 +143,29 @@ const commonOptions = (language: EditorLanguage, theme: EditorTheme, label: stri
 
 export function createCodeEditor(
   container: HTMLElement,
-  init: { value: string; language: EditorLanguage; theme: EditorTheme; label: string },
+  init: {
+    value: string
+    language: EditorLanguage
+    theme: EditorTheme
+    label: string
+    /** TypeScript declarations of the problem's function and types, for the checker. */
+    declarations?: string
+  },
   callbacks: EditorCallbacks,
 ): CodeEditorApi {
+  if (init.language === 'typescript') declareProblemTypes(init.declarations)
+  const model = createModel(init.value, init.language)
   const editor = monaco.editor.create(container, {
     ...commonOptions(init.language, init.theme, init.label),
-    value: init.value,
+    model,
     insertSpaces: true,
     renderLineHighlight: 'line',
   })
-  const model = editor.getModel()
-  if (!model) throw new Error('Monaco created an editor without a model')
+  // Monaco reports a caret at 1:1 before anyone has touched the editor; that is not a cursor.
+  let cursorPlaced = false
+  editor.onDidFocusEditorText(() => {
+    cursorPlaced = true
+  })
 
   model.onDidChangeContent(() => callbacks.onChange(model.getValue()))
   editor.onDidPaste((event) => {
@@ -128,13 +185,30 @@ export function createCodeEditor(
       editor.executeEdits('pairwise', [{ range: model.getFullModelRange(), text: code }])
       editor.pushUndoStop()
     },
-    insertAtCursor(text) {
-      const selection = editor.getSelection() ?? new monaco.Selection(1, 1, 1, 1)
+    insertSnippet(text, functionName) {
+      const selection = cursorPlaced ? editor.getSelection() : null
+      const edit = planSnippetInsertion({
+        code: model.getValue(),
+        snippet: text,
+        language: init.language,
+        cursor: selection
+          ? { line: selection.startLineNumber, column: selection.startColumn }
+          : null,
+        selectionEnd: selection
+          ? { line: selection.endLineNumber, column: selection.endColumn }
+          : null,
+        ...(functionName ? { functionName } : {}),
+      })
+      const range = new monaco.Range(edit.startLine, edit.startColumn, edit.endLine, edit.endColumn)
       editor.pushUndoStop()
-      editor.executeEdits('assistant', [{ range: selection, text, forceMoveMarkers: true }])
+      editor.executeEdits('assistant', [{ range, text: edit.text, forceMoveMarkers: true }])
       editor.pushUndoStop()
+      // The caret ends after the snippet, so a second insertion follows the first.
+      const lastLine = Math.min(model.getLineCount(), edit.firstLine + edit.lineCount - 1)
+      editor.setPosition({ lineNumber: lastLine, column: model.getLineMaxColumn(lastLine) })
+      editor.revealLineInCenterIfOutsideViewport(edit.firstLine)
       editor.focus()
-      return selection.startLineNumber
+      return edit.firstLine
     },
     goToLine(line, column = 1) {
       const target = Math.max(1, Math.min(line, model.getLineCount()))
@@ -202,7 +276,7 @@ export function createCodeViewer(
 ): CodeViewerApi {
   const editor = monaco.editor.create(container, {
     ...commonOptions(init.language, init.theme, init.label),
-    value: init.value,
+    model: createModel(init.value, init.language),
     readOnly: true,
     // The hidden textarea is read-only too, so no input method or paste reaches the model.
     domReadOnly: true,

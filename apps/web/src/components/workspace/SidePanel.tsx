@@ -1,6 +1,8 @@
 // The left pane: the problem statement, and the explanation with its score, as two tabs.
 import { useState } from 'react'
 import type { KeyboardEvent } from 'react'
+import type { Language, ProblemDetail } from '@pairwise/shared'
+import { statementForLanguage } from '../../lib/statement-names.ts'
 import { Statement } from '../problem/Statement.tsx'
 import { ExplanationPanel } from './ExplanationPanel.tsx'
 
@@ -12,12 +14,16 @@ const TABS: { id: Tab; label: string }[] = [
 
 export function SidePanel({
   statement,
+  functionNames,
+  language,
   sessionId,
   explanation,
   onExplanationChange,
   beforeScoring,
 }: {
   statement: string
+  functionNames: ProblemDetail['functionNames']
+  language: Language
   sessionId: string
   explanation: string
   onExplanationChange: (text: string) => void
@@ -68,7 +74,7 @@ export function SidePanel({
         hidden={tab !== 'problem'}
         tabIndex={0}
       >
-        <Statement markdown={statement} />
+        <Statement markdown={statementForLanguage(statement, functionNames, language)} />
       </div>
       <div
         id="ws-panel-explain"

@@ -18,6 +18,7 @@ import { SaveProblems } from './SaveProblems.tsx'
 import { SidePanel } from './SidePanel.tsx'
 import { WorkspaceToolbar } from './WorkspaceToolbar.tsx'
 import { countLines, occursInReplies } from '../../lib/paste-origin.ts'
+import { declarationsFromStarter } from '../../lib/problem-types.ts'
 
 const DRAFT_EVENT_EVERY_MS = 20_000
 
@@ -109,7 +110,7 @@ export function Workspace({
   const onInsert = (snippet: string, fromSeq: number | undefined) => {
     const api = editor.current
     if (!api) return
-    const line = api.insertAtCursor(snippet)
+    const line = api.insertSnippet(snippet, problem.functionNames[session.language])
     void recordEvent(id, {
       type: 'ai_insert',
       data: {
@@ -176,6 +177,8 @@ export function Workspace({
       >
         <SidePanel
           statement={problem.statement}
+          functionNames={problem.functionNames}
+          language={session.language}
           sessionId={id}
           explanation={explanation.snapshot.text}
           onExplanationChange={(text) => explanation.saver.update(text)}
@@ -199,6 +202,11 @@ export function Workspace({
             <CodeEditor
               initialValue={code.snapshot.text}
               language={session.language}
+              declarations={
+                session.language === 'typescript'
+                  ? declarationsFromStarter(problem.starter.typescript)
+                  : undefined
+              }
               callbacks={callbacks}
               onReady={(api) => {
                 editor.current = api

@@ -1,0 +1,280 @@
+// "Insert at cursor": the snippet lands on whole lines, at the cursor or at the end of the
+// problem's function, indented like the code around it, in Python and TypeScript.
+import { describe, expect, test } from 'vitest'
+import {
+  applySnippetEdit,
+  planSnippetInsertion,
+  type SnippetTarget,
+} from '../../src/lib/insert-snippet.ts'
+
+const insert = (target: SnippetTarget) => {
+  const edit = planSnippetInsertion(target)
+  return { code: applySnippetEdit(target.code, edit), edit }
+}
+
+const PY = `import math
+
+
+def ndcg_at_k(relevances: list[int], k: int) -> float:
+    ideal = sorted(relevances, reverse=True)
+    return 0.0
+`
+
+const TS = `export function ndcgAtK(relevances: number[], k: number): number {
+  const ideal = [...relevances].sort((a, b) => b - a)
+  return 0
+}
+`
+
+describe('Python', () => {
+  test('with no cursor, a statement goes at the end of the function, at its body indentation', () => {
+    const { code, edit } = insert({
+      code: PY,
+      snippet: 'if k <= 0:\n    return 0.0',
+      language: 'python',
+      cursor: null,
+      functionName: 'ndcg_at_k',
+    })
+    expect(code).toBe(`import math
+
+
+def ndcg_at_k(relevances: list[int], k: int) -> float:
+    ideal = sorted(relevances, reverse=True)
+    return 0.0
+    if k <= 0:
+        return 0.0
+`)
+    expect(edit.firstLine).toBe(7)
+    expect(edit.lineCount).toBe(2)
+  })
+
+  test('with no cursor, a helper function goes after the function, two blank lines apart', () => {
+    const { code } = insert({
+      code: PY,
+      snippet: 'def gain(r):\n    return 2 ** r - 1\n',
+      language: 'python',
+      cursor: null,
+      functionName: 'ndcg_at_k',
+    })
+    expect(code).toBe(`${PY}
+
+def gain(r):
+    return 2 ** r - 1
+`)
+    expect(code).not.toMatch(/- 1def/)
+  })
+
+  test('a helper before another function keeps both apart, and its own lines intact', () => {
+    const source = `def ndcg_at_k(r, k):
+    return 0.0
+
+
+def other():
+    pass
+`
+    const { code } = insert({
+      code: source,
+      snippet: 'def gain(r):\n    return 2 ** r - 1',
+      language: 'python',
+      cursor: null,
+      functionName: 'ndcg_at_k',
+    })
+    expect(code).toBe(`def ndcg_at_k(r, k):
+    return 0.0
+
+
+def gain(r):
+    return 2 ** r - 1
+
+
+def other():
+    pass
+`)
+  })
+
+  test('a cursor in the middle of a line inserts after that line, never into it', () => {
+    const { code, edit } = insert({
+      code: PY,
+      snippet: 'print(ideal)',
+      language: 'python',
+      cursor: { line: 5, column: 12 },
+    })
+    expect(code.split('\n').slice(3, 7)).toEqual([
+      'def ndcg_at_k(relevances: list[int], k: int) -> float:',
+      '    ideal = sorted(relevances, reverse=True)',
+      '    print(ideal)',
+      '    return 0.0',
+    ])
+    expect(edit.firstLine).toBe(6)
+  })
+
+  test('after a line that opens a block, the snippet goes one level deeper', () => {
+    const { code } = insert({
+      code: PY,
+      snippet: '  # a comment\n  total = 0\n  for x in ideal:\n      total += x',
+      language: 'python',
+      cursor: { line: 4, column: 55 },
+    })
+    // The snippet used 2- and 4-space steps; the code's 4-space step is kept throughout.
+    expect(code.split('\n').slice(3, 9)).toEqual([
+      'def ndcg_at_k(relevances: list[int], k: int) -> float:',
+      '    # a comment',
+      '    total = 0',
+      '    for x in ideal:',
+      '        total += x',
+      '    ideal = sorted(relevances, reverse=True)',
+    ])
+  })
+
+  test('a cursor at the start of a line inserts before it, at its indentation', () => {
+    const { code } = insert({
+      code: PY,
+      snippet: 'k = min(k, len(relevances))',
+      language: 'python',
+      cursor: { line: 6, column: 1 },
+    })
+    expect(code.split('\n')[5]).toBe('    k = min(k, len(relevances))')
+    expect(code.split('\n')[6]).toBe('    return 0.0')
+  })
+
+  test('an empty line between two functions takes the snippet at the top level', () => {
+    const source = 'def a():\n    return 1\n\ndef b():\n    return 2\n'
+    const { code } = insert({
+      code: source,
+      snippet: 'X = 3',
+      language: 'python',
+      cursor: { line: 3, column: 1 },
+    })
+    expect(code).toBe('def a():\n    return 1\nX = 3\ndef b():\n    return 2\n')
+  })
+
+  test('a selection gives its whole lines to the snippet', () => {
+    const { code } = insert({
+      code: PY,
+      snippet: 'return 1.0',
+      language: 'python',
+      cursor: { line: 6, column: 8 },
+      selectionEnd: { line: 6, column: 12 },
+    })
+    expect(code.split('\n')[5]).toBe('    return 1.0')
+    expect(code.split('\n')).toHaveLength(PY.split('\n').length)
+  })
+
+  test('the result still parses as the same blocks: a nested body stays nested', () => {
+    const { code } = insert({
+      code: 'def f(x):\n    if x:\n        y = 1\n',
+      snippet: 'while y < 10:\n    y *= 2\nreturn y',
+      language: 'python',
+      cursor: { line: 3, column: 14 },
+    })
+    expect(code).toBe(
+      'def f(x):\n    if x:\n        y = 1\n        while y < 10:\n            y *= 2\n        return y\n',
+    )
+  })
+})
+
+describe('TypeScript', () => {
+  test('with no cursor, a statement goes before the closing brace of the function', () => {
+    const { code, edit } = insert({
+      code: TS,
+      snippet: 'if (k <= 0) {\n    return 0\n}',
+      language: 'typescript',
+      cursor: null,
+      functionName: 'ndcgAtK',
+    })
+    expect(code).toBe(`export function ndcgAtK(relevances: number[], k: number): number {
+  const ideal = [...relevances].sort((a, b) => b - a)
+  return 0
+  if (k <= 0) {
+    return 0
+  }
+}
+`)
+    expect(edit.firstLine).toBe(4)
+  })
+
+  test('with no cursor, a helper function goes after the function, a blank line apart', () => {
+    const { code } = insert({
+      code: TS,
+      snippet: 'function gain(r: number): number {\n  return 2 ** r - 1\n}',
+      language: 'typescript',
+      cursor: null,
+      functionName: 'ndcgAtK',
+    })
+    expect(code).toBe(`${TS}
+function gain(r: number): number {
+  return 2 ** r - 1
+}
+`)
+  })
+
+  test('braces inside strings and comments do not end the function early', () => {
+    const source = `export function f(s: string): string {
+  const open = '{' // a brace }
+  /* } */
+  return open + s
+}
+
+export const g = 1
+`
+    const { code } = insert({
+      code: source,
+      snippet: 'const x = 1',
+      language: 'typescript',
+      cursor: null,
+      functionName: 'f',
+    })
+    expect(code.split('\n').slice(3, 6)).toEqual(['  return open + s', '  const x = 1', '}'])
+  })
+
+  test('after a line ending with `{`, the snippet is indented one step deeper', () => {
+    const { code } = insert({
+      code: TS,
+      snippet: 'if (k <= 0) return 0',
+      language: 'typescript',
+      cursor: { line: 1, column: 68 },
+    })
+    expect(code.split('\n').slice(0, 3)).toEqual([
+      'export function ndcgAtK(relevances: number[], k: number): number {',
+      '  if (k <= 0) return 0',
+      '  const ideal = [...relevances].sort((a, b) => b - a)',
+    ])
+  })
+
+  test('an arrow-function target is found too, and a document without the function gets the end', () => {
+    const arrow = 'export const rocAuc = (s: number[]): number => {\n  return 0\n}\n'
+    expect(
+      insert({
+        code: arrow,
+        snippet: 'const n = s.length',
+        language: 'typescript',
+        cursor: null,
+        functionName: 'rocAuc',
+      }).code,
+    ).toBe(
+      'export const rocAuc = (s: number[]): number => {\n  return 0\n  const n = s.length\n}\n',
+    )
+    expect(
+      insert({
+        code: 'const a = 1',
+        snippet: '    const b = 2',
+        language: 'typescript',
+        cursor: null,
+        functionName: 'missing',
+      }).code,
+    ).toBe('const a = 1\n\nconst b = 2')
+  })
+
+  test('a cursor on column 1 of line 1 that was never placed is not treated as a cursor', () => {
+    // The workspace passes cursor: null until the candidate has put the caret in the editor.
+    const { code } = insert({
+      code: TS,
+      snippet: 'return 1',
+      language: 'typescript',
+      cursor: null,
+      functionName: 'ndcgAtK',
+    })
+    expect(code.startsWith('export function ndcgAtK')).toBe(true)
+    expect(code).toContain('  return 0\n  return 1\n}')
+  })
+})
