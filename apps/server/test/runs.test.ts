@@ -132,6 +132,67 @@ describe.skipIf(!hasSandbox).each(DIALECTS)('runs on $name', (dialect) => {
     expect(await stale.json()).toMatchObject({ error: { code: 'stale_rev', currentRev: 5 } })
   })
 
+  it('gives back the last run after a reload, with the inputs of visible cases only', async () => {
+    const s = await start(alice)
+    const latest = (cookie = alice) =>
+      t.app.request(`/api/sessions/${s.id}/runs/latest`, jsonRequest('GET', undefined, cookie))
+    expect(await (await latest()).json()).toEqual({ run: null })
+    await run(s.id, { mode: 'run' })
+    const first = (await (await latest()).json()) as { run: Run & { tests: { args?: unknown }[] } }
+    expect(first.run.status).toBe('error')
+    expect(first.run.tests.every((x) => Array.isArray(x.args))).toBe(true)
+    await run(s.id, { mode: 'submit', code: NDCG_SOLUTION, rev: 2 })
+    const res = await latest()
+    const text = await res.text()
+    const { run: last } = JSON.parse(text) as { run: Run & { mode: string } }
+    expect(last.mode).toBe('submit')
+    expect(last.status).toBe('passed')
+    for (const h of last.tests.filter((x) => x.hidden))
+      expect(Object.keys(h).sort()).toEqual(['hidden', 'name', 'passed'])
+    expect(text).not.toContain('3, 3, 3, 1, 1, 3')
+    // Only the owner (or a reviewer) reads it.
+    expect((await latest(bob)).status).toBe(404)
+  })
+
+  it('runs the code on custom arguments and shows what it returned, printed or raised', async () => {
+    const s = await start(alice)
+    const custom = (body: unknown, cookie = alice) =>
+      t.app.request(`/api/sessions/${s.id}/runs/custom`, jsonRequest('POST', body, cookie))
+    const ok = await custom({
+      args: [[3, 2, 0], 2],
+      code: `${NDCG_SOLUTION}\nprint("hello from custom")\n`,
+      rev: 2,
+    })
+    expect(ok.status).toBe(200)
+    const { run: r } = (await ok.json()) as {
+      run: { status: string; actual?: unknown; stdout: string; args: unknown[] }
+    }
+    expect(r.status).toBe('ok')
+    expect(r.actual).toBe(1)
+    expect(r.args).toEqual([[3, 2, 0], 2])
+    expect(r.stdout).toContain('hello from custom')
+
+    const bad = await custom({ args: ['not a list', 2] })
+    const { run: failed } = (await bad.json()) as { run: { status: string; error?: string } }
+    expect(failed.status).toBe('error')
+    expect(failed.error).toMatch(/Error/)
+
+    const events = (await (
+      await t.app.request(`/api/sessions/${s.id}/transcript`, jsonRequest('GET', undefined, alice))
+    ).json()) as { events: { type: string }[] }
+    expect(events.events.filter((e) => e.type === 'custom_run')).toHaveLength(2)
+
+    expect((await custom({ args: [[1], 1] }, bob)).status).toBe(404)
+    expect((await custom({ args: 'x' })).status).toBe(400)
+    expect((await custom({ args: ['x'.repeat(70_000)] })).status).toBe(400)
+    const malformed = await t.app.request(`/api/sessions/${s.id}/runs/custom`, {
+      ...jsonRequest('POST', {}, alice),
+      body: '{"args": [1,',
+    })
+    expect(malformed.status).toBe(400)
+    expect(await malformed.json()).toMatchObject({ error: { code: expect.any(String) } })
+  })
+
   it("answers 404 for another user's session and 400 for a bad mode", async () => {
     const s = await start(alice)
     expect((await run(s.id, { mode: 'run' }, bob)).status).toBe(404)

@@ -15,6 +15,10 @@ export interface TestResult {
   /** Left out for hidden cases too: the time of a case can be made to encode its inputs. */
   ms?: number
   hidden?: boolean
+  /** The arguments a visible function case called the code with (never sent for hidden ones). */
+  args?: unknown[]
+  /** The script a visible script case ran. */
+  script?: string
 }
 
 export interface RunResult {
@@ -43,4 +47,33 @@ export interface RunView extends RunResult {
   id: string
   mode: 'run' | 'submit'
   createdAt: string
+}
+
+/** Largest custom input, as JSON text. */
+export const MAX_CUSTOM_ARGS_CHARS = 64 * 1024
+
+/** A custom-input run: the candidate's own arguments, no expected value. */
+export const CustomRunBody = z
+  .strictObject({
+    args: z.array(z.unknown()).max(50, 'give at most 50 arguments'),
+    code: z.string().optional(),
+    rev: z.number().int().positive().optional(),
+  })
+  .refine((b) => (b.code === undefined) === (b.rev === undefined), {
+    message: 'send code and rev together, or neither',
+  })
+  .refine((b) => JSON.stringify(b.args).length <= MAX_CUSTOM_ARGS_CHARS, {
+    message: `the arguments are limited to ${MAX_CUSTOM_ARGS_CHARS / 1024} KB of JSON`,
+  })
+
+export interface CustomRunView {
+  /** `ok` when the function returned; nothing is compared. */
+  status: 'ok' | 'error' | 'timeout' | 'memory'
+  args: unknown[]
+  actual?: unknown
+  error?: string
+  line?: number
+  stdout: string
+  stderr: string
+  durationMs: number
 }

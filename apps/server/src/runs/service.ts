@@ -1,6 +1,14 @@
 // Runs a session's code through the queue, stores the full result, and records it in the transcript.
 import { randomUUID } from 'node:crypto'
-import type { Language, ProblemDefinition, PublicUser, RunView } from '@pairwise/shared'
+import type {
+  CustomRunView,
+  Language,
+  ProblemDefinition,
+  PublicUser,
+  RunResult,
+  RunView,
+  TestResult,
+} from '@pairwise/shared'
 import type { AppDeps } from '../app-env.ts'
 import { AppError } from '../http/errors.ts'
 import { limitsForProblem } from '../problems/limits.ts'
@@ -108,11 +116,120 @@ export async function runSessionCode(deps: AppDeps, input: SessionRunInput): Pro
       ms: Math.round(result.durationMs),
     })
   })
-  // Printed output is the visible cases' process's only (runner/hidden-cases.ts), so it is sent.
+  return toRunView({ id, mode: input.mode, createdAt, result }, input.problem, input.language)
+}
+
+/**
+ * A stored run as the browser may see it: hidden cases reduced to name and verdict, and each
+ * visible case with its input, so a failing example shows what it was called with.
+ */
+export function toRunView(
+  run: { id: string; mode: 'run' | 'submit'; createdAt: string; result: RunResult },
+  problem: ProblemDefinition,
+  language: Language,
+): RunView {
+  const visible = redactHiddenTests(run.result)
+  const inputs = new Map<string, Pick<TestResult, 'args' | 'script'>>()
+  for (const c of problem.cases) {
+    if (!c.visible) continue
+    if ('script' in c) {
+      if (c.language === language) inputs.set(c.name, { script: c.script })
+    } else inputs.set(c.name, { args: c.args })
+  }
   return {
-    ...redactHiddenTests(result),
-    id,
-    mode: input.mode,
-    createdAt,
+    ...visible,
+    tests: visible.tests.map((t) => (t.hidden ? t : { ...t, ...inputs.get(t.name) })),
+    // Printed output is the visible cases' process's only (runner/hidden-cases.ts), so it is sent.
+    id: run.id,
+    mode: run.mode,
+    createdAt: run.createdAt,
+  }
+}
+
+/** The session's last run or submission (not the scorer's grading), or null. */
+export async function latestRunView(
+  deps: AppDeps,
+  session: { id: string; language: Language },
+  problem: ProblemDefinition,
+): Promise<RunView | null> {
+  // A scorer's grading stores a run too; the candidate's own are the ones with a run/submit event.
+  const event = await deps.db
+    .selectFrom('transcript_events')
+    .select('data')
+    .where('session_id', '=', session.id)
+    .where('type', 'in', ['run', 'submit'])
+    .orderBy('seq', 'desc')
+    .limit(1)
+    .executeTakeFirst()
+  const runId = event ? (JSON.parse(event.data) as { runId?: unknown }).runId : undefined
+  if (typeof runId !== 'string') return null
+  const row = await deps.db
+    .selectFrom('runs')
+    .select(['id', 'mode', 'result', 'created_at'])
+    .where('session_id', '=', session.id)
+    .where('id', '=', runId)
+    .executeTakeFirst()
+  if (!row) return null
+  return toRunView(
+    {
+      id: row.id,
+      mode: row.mode,
+      createdAt: row.created_at,
+      result: JSON.parse(row.result) as RunResult,
+    },
+    problem,
+    session.language,
+  )
+}
+
+/** Runs the session's code on the candidate's own arguments; nothing is compared or stored. */
+export async function runCustomInput(
+  deps: AppDeps,
+  input: Omit<SessionRunInput, 'mode' | 'byScorer'> & { args: unknown[] },
+): Promise<CustomRunView> {
+  const runner = await assertMayRun(deps)
+  await recordSnapshot(deps.db, input.sessionId, { force: true })
+  const functionName = input.problem.functionNames[input.language]
+  if (!functionName)
+    throw new AppError(400, 'language_unavailable', 'This problem has no such language.')
+  let result
+  try {
+    result = await runner.queue.run(input.user.id, {
+      language: input.language,
+      code: input.code,
+      functionName,
+      cases: [{ name: 'Custom input', args: input.args, expected: null, visible: true }],
+      limits: limitsForProblem(input.problem),
+      signal: input.signal,
+    })
+  } catch (err) {
+    if (err instanceof RunQueueFullError) throw new AppError(429, 'run_limit', err.message)
+    if (input.signal?.aborted) throw new AppError(400, 'cancelled', 'The run was cancelled.')
+    throw err
+  }
+  const test = result.tests[0]
+  const error = result.error ?? test?.error
+  const status =
+    result.status === 'timeout' || result.status === 'memory'
+      ? result.status
+      : error !== undefined
+        ? 'error'
+        : 'ok'
+  const line = test?.line
+  await appendEvent(deps.db, input.sessionId, 'custom_run', {
+    status,
+    args: JSON.stringify(input.args).slice(0, 2_000),
+    error: error ?? null,
+    ms: Math.round(result.durationMs),
+  })
+  return {
+    status,
+    args: input.args,
+    ...(status === 'ok' ? { actual: test?.actual ?? null } : {}),
+    ...(error !== undefined ? { error } : {}),
+    ...(line !== undefined ? { line } : {}),
+    stdout: result.stdout,
+    stderr: result.stderr,
+    durationMs: result.durationMs,
   }
 }

@@ -3,6 +3,7 @@ import { parseResponse } from 'hono/client'
 import type {
   AssistantPolicy,
   ClientEventBody,
+  CustomRunView,
   PracticeSession,
   RunView,
   ScoreReport,
@@ -149,4 +150,21 @@ export async function getLatestScore(
     signal,
   })
   return score
+}
+
+/** The session's last run or submission, so its results survive a reload; null before any. */
+export async function getLatestRun(id: string, signal?: AbortSignal): Promise<RunView | null> {
+  const { run } = await fetchJson<{ run: RunView | null }>(sessionPath(id, 'runs/latest'), {
+    signal,
+  })
+  return run
+}
+
+/** Runs the saved code on the candidate's own arguments; nothing is compared. */
+export async function runCustomInput(id: string, args: unknown[]): Promise<CustomRunView> {
+  const { run } = await fetchJson<{ run: CustomRunView }>(sessionPath(id, 'runs/custom'), {
+    method: 'POST',
+    body: JSON.stringify({ args }),
+  })
+  return run
 }

@@ -1,6 +1,7 @@
-// Runs and submissions: save the code first (the server runs what it has), then run it.
-import { useCallback, useRef, useState } from 'react'
-import { ApiError, runCode } from '../api.ts'
+// Runs and submissions: save the code first (the server runs what it has), then run it. The last
+// run of the session is loaded with it, so its results survive a reload.
+import { useCallback, useEffect, useRef, useState } from 'react'
+import { ApiError, getLatestRun, runCode, runCustomInput } from '../api.ts'
 import type { RunState } from '../components/workspace/RunResults.tsx'
 
 function messageFor(err: unknown): string {
@@ -17,6 +18,17 @@ function messageFor(err: unknown): string {
 export function useRuns(sessionId: string, saveFirst: () => Promise<void>) {
   const [state, setState] = useState<RunState>({ status: 'idle' })
   const busy = useRef(false)
+
+  useEffect(() => {
+    const controller = new AbortController()
+    getLatestRun(sessionId, controller.signal)
+      .then((run) => {
+        // A run started meanwhile wins over the stored one.
+        if (run) setState((s) => (s.status === 'idle' ? { status: 'done', run } : s))
+      })
+      .catch(() => undefined)
+    return () => controller.abort()
+  }, [sessionId])
 
   const start = useCallback(
     async (mode: 'run' | 'submit') => {
@@ -35,5 +47,17 @@ export function useRuns(sessionId: string, saveFirst: () => Promise<void>) {
     [sessionId, saveFirst],
   )
 
-  return { state, start, running: state.status === 'running' }
+  const runCustom = useCallback(
+    async (args: unknown[]) => {
+      try {
+        await saveFirst()
+        return await runCustomInput(sessionId, args)
+      } catch (err) {
+        throw new Error(messageFor(err), { cause: err })
+      }
+    },
+    [sessionId, saveFirst],
+  )
+
+  return { state, start, runCustom, running: state.status === 'running' }
 }

@@ -41,6 +41,7 @@ export function MonacoField({
             onPaste: () => {},
             onRun: () => {},
             onSubmit: () => {},
+            onSave: () => {},
           },
         )
         setState('ready')

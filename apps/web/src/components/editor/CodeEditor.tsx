@@ -56,6 +56,7 @@ export function CodeEditor({
           onPaste: (paste) => latest.current.callbacks.onPaste(paste),
           onRun: () => latest.current.callbacks.onRun(),
           onSubmit: () => latest.current.callbacks.onSubmit(),
+          onSave: () => latest.current.callbacks.onSave(),
         }
         const editor = monaco.createCodeEditor(
           container.current,

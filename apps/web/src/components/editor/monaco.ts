@@ -100,6 +100,8 @@ export interface EditorCallbacks {
   onPaste: (paste: { text: string; line: number }) => void
   onRun: () => void
   onSubmit: () => void
+  /** Ctrl/Cmd+S: save now, instead of the browser's "save page" dialog. */
+  onSave: () => void
 }
 
 /** The editor as the workspace uses it. */
@@ -177,6 +179,7 @@ export function createCodeEditor(
   const { KeyMod, KeyCode } = monaco
   editor.addCommand(KeyMod.CtrlCmd | KeyCode.Enter, () => callbacks.onRun())
   editor.addCommand(KeyMod.CtrlCmd | KeyMod.Shift | KeyCode.Enter, () => callbacks.onSubmit())
+  editor.addCommand(KeyMod.CtrlCmd | KeyCode.KeyS, () => callbacks.onSave())
 
   return {
     getValue: () => model.getValue(),

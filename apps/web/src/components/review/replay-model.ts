@@ -87,6 +87,16 @@ export function describeEvent(event: TranscriptEventView): EventSummary {
         tone: status === 'passed' ? 'good' : 'bad',
       }
     }
+    case 'custom_run': {
+      const error = str(d.error)
+      return {
+        title: `Ran own input (${str(d.status) ?? 'unknown'})`,
+        detail: [`Input: ${str(d.args) ?? ''}`, error ? `Error: ${error}` : null]
+          .filter(Boolean)
+          .join(' · '),
+        tone: str(d.status) === 'ok' ? 'neutral' : 'bad',
+      }
+    }
     case 'assistant_message':
       return { title: 'Candidate asked the assistant', detail: str(d.text) ?? '', tone: 'neutral' }
     case 'assistant_reply':

@@ -1,7 +1,10 @@
-// The results of the last run or submission: verdict per case, expected vs actual, errors with
-// a link to their line, timings. Hidden cases show only their name and verdict.
-import type { RunView, TestResult } from '@pairwise/shared'
+// The results of the last run or submission: verdict per case with its input, expected vs
+// actual, errors with a link to their line (an error every case shares is shown once), timings.
+// Hidden cases show only their name and verdict. A second tab runs the code on custom input.
+import { useState } from 'react'
+import type { CustomRunView, RunView, TestResult } from '@pairwise/shared'
 import { describeDifference, formatValue, lineInMessage } from '../../lib/value-diff.ts'
+import { CustomInput } from './CustomInput.tsx'
 
 export type RunState =
   | { status: 'idle' }
@@ -17,13 +20,30 @@ const STATUS_TEXT: Record<RunView['status'], string> = {
   memory: 'Memory limit exceeded',
 }
 
+type ResultsTab = 'tests' | 'custom'
+
 export function RunResults({
   state,
   onGoToLine,
+  functionName,
+  exampleArgs,
+  onCustomRun,
 }: {
   state: RunState
   onGoToLine: (line: number) => void
+  /** The function the cases call, to show a case's input as a call. */
+  functionName: string | undefined
+  /** The first example's arguments, to start the custom input from. */
+  exampleArgs: unknown[] | undefined
+  onCustomRun: (args: unknown[]) => Promise<CustomRunView>
 }) {
+  const [tab, setTab] = useState<ResultsTab>('tests')
+  const [shownState, setShownState] = useState(state)
+  // A new run brings the tests tab forward.
+  if (shownState !== state) {
+    setShownState(state)
+    if (state.status === 'running') setTab('tests')
+  }
   return (
     <section
       className="results"
@@ -34,9 +54,49 @@ export function RunResults({
         <h2 id="results-heading" className="pane-title">
           Results
         </h2>
-        {state.status === 'done' ? <RunSummary run={state.run} /> : null}
+        <div className="results__tabs" role="tablist" aria-label="Results">
+          <button
+            type="button"
+            role="tab"
+            id="results-tab-tests"
+            aria-selected={tab === 'tests'}
+            aria-controls="results-panel-tests"
+            className="results__tab"
+            onClick={() => setTab('tests')}
+          >
+            Tests
+          </button>
+          <button
+            type="button"
+            role="tab"
+            id="results-tab-custom"
+            aria-selected={tab === 'custom'}
+            aria-controls="results-panel-custom"
+            className="results__tab"
+            onClick={() => setTab('custom')}
+          >
+            Custom input
+          </button>
+        </div>
+        {state.status === 'done' && tab === 'tests' ? <RunSummary run={state.run} /> : null}
       </header>
-      <div className="results__body" aria-live="polite">
+      {tab === 'custom' ? (
+        <div className="results__body" id="results-panel-custom" role="tabpanel">
+          <CustomInput
+            functionName={functionName}
+            exampleArgs={exampleArgs}
+            onRun={onCustomRun}
+            onGoToLine={onGoToLine}
+          />
+        </div>
+      ) : null}
+      <div
+        className="results__body"
+        aria-live="polite"
+        id="results-panel-tests"
+        role="tabpanel"
+        hidden={tab !== 'tests'}
+      >
         {state.status === 'idle' ? (
           <p className="results__empty">
             <strong>Run</strong> checks the visible examples (<kbd>Ctrl</kbd>+<kbd>Enter</kbd>);{' '}
@@ -55,7 +115,9 @@ export function RunResults({
             {state.message}
           </p>
         ) : null}
-        {state.status === 'done' ? <RunDetail run={state.run} onGoToLine={onGoToLine} /> : null}
+        {state.status === 'done' ? (
+          <RunDetail run={state.run} onGoToLine={onGoToLine} functionName={functionName} />
+        ) : null}
       </div>
     </section>
   )
@@ -76,19 +138,53 @@ function RunSummary({ run }: { run: RunView }) {
   )
 }
 
-function RunDetail({ run, onGoToLine }: { run: RunView; onGoToLine: (line: number) => void }) {
-  const runLine = lineInMessage(run.error)
+/**
+ * The error to show once above the cases: the run's own (a syntax error), or one that every
+ * failing case raised alike (a NotImplementedError in each).
+ */
+export function sharedError(run: RunView): { text: string; line: number | undefined } | null {
+  if (run.error) {
+    const withLine = run.tests.find((t) => t.error === run.error && t.line !== undefined)
+    return { text: run.error, line: withLine?.line ?? lineInMessage(run.error) ?? undefined }
+  }
+  const failing = run.tests.filter((t) => !t.passed && !t.hidden)
+  const first = failing[0]?.error
+  if (failing.length < 2 || first === undefined || failing.some((t) => t.error !== first))
+    return null
+  return { text: first, line: failing[0]?.line ?? lineInMessage(first) ?? undefined }
+}
+
+function RunDetail({
+  run,
+  onGoToLine,
+  functionName,
+}: {
+  run: RunView
+  onGoToLine: (line: number) => void
+  functionName: string | undefined
+}) {
+  const shared = sharedError(run)
+  const failing = run.tests.filter((t) => !t.passed).length
   return (
     <>
-      {run.error ? (
-        <div className="run-error">
-          <pre className="run-error__text">{run.error}</pre>
-          {runLine ? <LineLink line={runLine} onGoToLine={onGoToLine} /> : null}
+      {shared ? (
+        <div className="run-error" data-testid="run-error">
+          {!run.error && failing > 1 ? (
+            <p className="run-error__lede">Every failing case raised this error:</p>
+          ) : null}
+          <pre className="run-error__text">{shared.text}</pre>
+          {shared.line ? <LineLink line={shared.line} onGoToLine={onGoToLine} /> : null}
         </div>
       ) : null}
       <ol className="cases-list">
         {run.tests.map((test, i) => (
-          <CaseRow key={`${i}-${test.name}`} test={test} onGoToLine={onGoToLine} />
+          <CaseRow
+            key={`${i}-${test.name}`}
+            test={test}
+            onGoToLine={onGoToLine}
+            functionName={functionName}
+            shownAbove={shared?.text}
+          />
         ))}
       </ol>
       {run.stdout || run.stderr ? (
@@ -102,9 +198,27 @@ function RunDetail({ run, onGoToLine }: { run: RunView; onGoToLine: (line: numbe
   )
 }
 
-function CaseRow({ test, onGoToLine }: { test: TestResult; onGoToLine: (line: number) => void }) {
+/** A case's input as the call it made: `ndcg_at_k([3, 2], 2)`. */
+export function formatCall(functionName: string | undefined, args: unknown[]): string {
+  return `${functionName ?? 'f'}(${args.map((a) => formatValue(a)).join(', ')})`
+}
+
+function CaseRow({
+  test,
+  onGoToLine,
+  functionName,
+  shownAbove,
+}: {
+  test: TestResult
+  onGoToLine: (line: number) => void
+  functionName: string | undefined
+  /** An error already shown above the cases is not repeated in each. */
+  shownAbove: string | undefined
+}) {
   const line = test.line ?? lineInMessage(test.error)
   const difference = test.passed ? null : describeDifference(test.expected, test.actual)
+  const showError = test.error !== undefined && !test.hidden && test.error !== shownAbove
+  const showInput = !test.hidden && !test.passed && (test.args !== undefined || test.script)
   const showValues =
     !test.hidden && !test.passed && (test.expected !== undefined || test.actual !== undefined)
   return (
@@ -122,6 +236,12 @@ function CaseRow({ test, onGoToLine }: { test: TestResult; onGoToLine: (line: nu
           <span className="case__ms">{test.ms < 1 ? '<1' : Math.round(test.ms)} ms</span>
         )}
       </div>
+      {showInput ? (
+        <div className="case__input">
+          <span className="case__label">Input</span>
+          <code>{test.args ? formatCall(functionName, test.args) : test.script}</code>
+        </div>
+      ) : null}
       {showValues ? (
         <dl className="case__values">
           <div>
@@ -139,7 +259,7 @@ function CaseRow({ test, onGoToLine }: { test: TestResult; onGoToLine: (line: nu
           {difference ? <p className="case__diff">{difference}</p> : null}
         </dl>
       ) : null}
-      {test.error && !test.hidden ? (
+      {showError ? (
         <div className="case__error">
           <pre>{test.error}</pre>
           {line ? <LineLink line={line} onGoToLine={onGoToLine} /> : null}

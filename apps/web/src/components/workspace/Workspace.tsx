@@ -10,6 +10,7 @@ import { DEFAULT_LAYOUT, PANE_LIMITS, usePaneLayout } from '../../hooks/use-pane
 import { useRuns } from '../../hooks/use-runs.ts'
 import { CodeEditor } from '../editor/CodeEditor.tsx'
 import type { CodeEditorApi, EditorCallbacks } from '../editor/monaco.ts'
+import { ConfirmDialog } from '../ConfirmDialog.tsx'
 import { AssistantPanel } from './AssistantPanel.tsx'
 import { ResizeHandle } from './ResizeHandle.tsx'
 import { RunResults } from './RunResults.tsx'
@@ -73,6 +74,29 @@ export function Workspace({
   const saveCodeFirst = useCallback(() => codeSaver.flush(), [codeSaver])
   const runs = useRuns(id, saveCodeFirst)
   const { start: startRun } = runs
+  const [confirmReset, setConfirmReset] = useState(false)
+  const starter = problem.starter[session.language]
+  const functionName = problem.functionNames[session.language]
+  const exampleArgs = problem.visibleTests.find((t) => t.kind === 'function')
+
+  const explanationSaver = explanation.saver
+  const saveNow = useCallback(() => {
+    void codeSaver.flush().catch(() => undefined)
+    void explanationSaver.flush().catch(() => undefined)
+  }, [codeSaver, explanationSaver])
+
+  // Ctrl/Cmd+S saves everywhere in the workspace instead of opening "save page" (the editor
+  // binds it itself too).
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key.toLowerCase() !== 's' || !(event.ctrlKey || event.metaKey) || event.altKey)
+        return
+      event.preventDefault()
+      saveNow()
+    }
+    document.addEventListener('keydown', onKeyDown)
+    return () => document.removeEventListener('keydown', onKeyDown)
+  }, [saveNow])
 
   // Ctrl/Cmd+Enter outside the editor too (the editor binds the same keys itself).
   useEffect(() => {
@@ -105,12 +129,13 @@ export function Workspace({
     },
     onRun: () => void startRun('run'),
     onSubmit: () => void startRun('submit'),
+    onSave: saveNow,
   }
 
   const onInsert = (snippet: string, fromSeq: number | undefined) => {
     const api = editor.current
     if (!api) return
-    const line = api.insertSnippet(snippet, problem.functionNames[session.language])
+    const line = api.insertSnippet(snippet, functionName)
     void recordEvent(id, {
       type: 'ai_insert',
       data: {
@@ -146,6 +171,18 @@ export function Workspace({
         running={running}
         onRun={() => void startRun('run')}
         onSubmit={() => void startRun('submit')}
+        onReset={starter === undefined ? undefined : () => setConfirmReset(true)}
+      />
+      <ConfirmDialog
+        open={confirmReset}
+        title="Reset to the starter code?"
+        message="Your code is replaced by the problem's starter. You can undo it in the editor (Ctrl+Z) while this page stays open."
+        confirmLabel="Reset code"
+        onCancel={() => setConfirmReset(false)}
+        onConfirm={() => {
+          setConfirmReset(false)
+          if (starter !== undefined) editor.current?.replaceAll(starter)
+        }}
       />
       <SaveProblems
         what="code"
@@ -224,7 +261,13 @@ export function Workspace({
             containerRef={centre}
             onChange={(v) => resize('editor', v)}
           />
-          <RunResults state={runs.state} onGoToLine={goToLine} />
+          <RunResults
+            state={runs.state}
+            onGoToLine={goToLine}
+            functionName={functionName}
+            exampleArgs={exampleArgs?.kind === 'function' ? exampleArgs.args : undefined}
+            onCustomRun={runs.runCustom}
+          />
         </div>
         <ResizeHandle
           label="Resize the assistant panel"

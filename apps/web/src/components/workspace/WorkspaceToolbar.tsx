@@ -16,6 +16,7 @@ export function WorkspaceToolbar({
   running,
   onRun,
   onSubmit,
+  onReset,
 }: {
   title: string
   slug: string
@@ -24,6 +25,8 @@ export function WorkspaceToolbar({
   running: 'run' | 'submit' | null
   onRun: () => void
   onSubmit: () => void
+  /** Asks to put the starter code back; absent when there is no starter. */
+  onReset: (() => void) | undefined
 }) {
   return (
     <div className="ws-toolbar">
@@ -35,6 +38,17 @@ export function WorkspaceToolbar({
       </div>
       <SaveIndicator state={saveState} />
       <div className="ws-toolbar__actions">
+        {onReset ? (
+          <button
+            type="button"
+            className="btn btn--ghost btn--sm ws-toolbar__reset"
+            onClick={onReset}
+            disabled={running !== null}
+            title="Replace your code with the starter code (asks first)"
+          >
+            Reset to starter
+          </button>
+        ) : null}
         <button
           type="button"
           className="btn btn--ghost"
