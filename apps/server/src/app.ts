@@ -10,6 +10,7 @@ import { originCheck } from './http/origin-check.ts'
 import { securityHeaders } from './http/security-headers.ts'
 import { mountWebApp } from './http/static.ts'
 import { admin } from './routes/admin.ts'
+import { feedback } from './routes/feedback.ts'
 import { assistant } from './routes/assistant.ts'
 import { auth } from './routes/auth.ts'
 import { author } from './routes/author.ts'
@@ -59,6 +60,7 @@ function apiRoutes() {
     .route('/author', author)
     .route('/postings', postings)
     .route('/admin', admin)
+    .route('/feedback', feedback)
 }
 
 export function buildApp(deps: AppDeps, options: BuildOptions = {}) {

@@ -140,7 +140,7 @@ describe.skipIf(!hasSandbox).each(DIALECTS)('runs on $name', (dialect) => {
     await run(s.id, { mode: 'run' })
     const first = (await (await latest()).json()) as { run: Run & { tests: { args?: unknown }[] } }
     expect(first.run.status).toBe('error')
-    expect(first.run.tests.every((x) => Array.isArray(x.args))).toBe(true)
+    expect(first.run.tests.every((x) => Array.isArray((x as { args?: unknown }).args))).toBe(true)
     await run(s.id, { mode: 'submit', code: NDCG_SOLUTION, rev: 2 })
     const res = await latest()
     const text = await res.text()

@@ -94,3 +94,31 @@ export interface PostingRequirement {
   confidence?: number
   matched?: string[]
 }
+
+/** A mentor's comment or score override on one of the candidate's own sessions (the inbox). */
+export interface FeedbackItem {
+  id: string
+  kind: 'comment' | 'override'
+  sessionId: string
+  problemTitle: string
+  author: { id: string; name: string }
+  /** The comment's text, or the override's reason. */
+  body: string
+  /** Overrides: the mentor's total, and the automatic one it replaced. */
+  total?: number
+  automaticTotal?: number
+  /** Comments: the moment and line they are pinned to. */
+  atSeq?: number | null
+  line?: number | null
+  createdAt: string
+  read: boolean
+}
+
+export const MarkFeedbackReadBody = z
+  .strictObject({
+    ids: z.array(z.string().min(1).max(64)).max(500).optional(),
+    sessionId: z.string().min(1).max(64).optional(),
+  })
+  .refine((b) => b.ids !== undefined || b.sessionId !== undefined, {
+    message: 'send ids or a sessionId',
+  })

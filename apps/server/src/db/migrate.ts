@@ -7,6 +7,7 @@ import * as review from './migrations/2026-11-25-0003-review.ts'
 import * as authoring from './migrations/2026-11-25-0004-authoring.ts'
 import * as accountsSessions from './migrations/2026-11-30-0001-accounts-sessions.ts'
 import * as cohortInvitations from './migrations/2026-11-30-0002-cohort-invitations.ts'
+import * as feedbackReads from './migrations/2026-11-30-0020-feedback-reads.ts'
 
 const MIGRATIONS: Record<string, Migration> = {
   '2026-11-25-0001-initial': initial,
@@ -15,6 +16,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-11-25-0004-authoring': authoring,
   '2026-11-30-0001-accounts-sessions': accountsSessions,
   '2026-11-30-0002-cohort-invitations': cohortInvitations,
+  '2026-11-30-0020-feedback-reads': feedbackReads,
 }
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS }

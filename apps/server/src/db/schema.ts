@@ -233,7 +233,16 @@ export interface ModelNoticeTable {
   count: ColumnType<number, number | undefined, number>
 }
 
+/** A mentor comment or score override its candidate has seen. */
+export interface FeedbackReadTable {
+  user_id: string
+  /** A comment's or an override's id. */
+  item_id: string
+  read_at: string
+}
+
 export interface Database {
+  feedback_reads: FeedbackReadTable
   user_audit: UserAuditTable
   password_resets: PasswordResetTable
   model_notices: ModelNoticeTable

@@ -16,13 +16,11 @@ export const scores = new Hono<AppEnv>()
     const { db } = c.var.deps
     const session = await sessionFor(db, currentUser(c), c.req.param('id'), 'view')
     const latest = await latestReport(db, session.id)
-    return c.json(
-      {
-        score: latest?.report ?? null,
-        overrides: latest ? await listOverrides(db, session.id) : [],
-      },
-      200,
-    )
+    const overrides = latest ? await listOverrides(db, session.id) : []
+    // The mentor's word on this report; an override of an earlier report does not carry over to
+    // a new scoring of a changed explanation.
+    const override = overrides.filter((o) => o.reportId === latest?.id).at(-1) ?? null
+    return c.json({ score: latest?.report ?? null, overrides, override }, 200)
   })
   .post('/:id/score', limitPerUser('score', 20, 60_000), async (c) => {
     const { db } = c.var.deps
