@@ -17,6 +17,7 @@ const SetPage = lazy(() => import('./pages/sets/SetPage.tsx'))
 const AccountPage = lazy(() => import('./pages/AccountPage.tsx'))
 const ResetPasswordPage = lazy(() => import('./pages/ResetPasswordPage.tsx'))
 const AdminUsersPage = lazy(() => import('./pages/admin/AdminUsersPage.tsx'))
+const InboxPage = lazy(() => import('./pages/InboxPage.tsx'))
 // Mentor and instructor pages.
 const ReviewQueuePage = lazy(() => import('./pages/review/ReviewQueuePage.tsx'))
 const ReplayPage = lazy(() => import('./pages/review/ReplayPage.tsx'))
@@ -42,6 +43,7 @@ export const router = createBrowserRouter([
       { path: 'account', element: <AccountPage /> },
       { path: 'reset-password/:token', element: <ResetPasswordPage /> },
       { path: 'admin/users', element: <AdminUsersPage /> },
+      { path: 'inbox', element: <InboxPage /> },
       { path: 'review', element: <ReviewQueuePage /> },
       { path: 'review/sessions/:id', element: <ReplayPage /> },
       { path: 'review/share/:token', element: <ShareAcceptPage /> },

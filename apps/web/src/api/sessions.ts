@@ -6,6 +6,7 @@ import type {
   CustomRunView,
   PracticeSession,
   RunView,
+  ScoreOverride,
   ScoreReport,
 } from '@pairwise/shared'
 import {
@@ -167,4 +168,16 @@ export async function runCustomInput(id: string, args: unknown[]): Promise<Custo
     body: JSON.stringify({ args }),
   })
   return run
+}
+
+/** The latest score with the mentor's override of it, if any. */
+export async function getScoreWithOverride(
+  id: string,
+  signal?: AbortSignal,
+): Promise<{ score: ScoreReport | null; override: ScoreOverride | null }> {
+  const answer = await fetchJson<{ score: ScoreReport | null; override?: ScoreOverride | null }>(
+    sessionPath(id, 'score'),
+    { signal },
+  )
+  return { score: answer.score, override: answer.override ?? null }
 }

@@ -1,6 +1,8 @@
 // The site header: product name, main navigation, theme toggle and the account menu.
 import { Link, useLocation } from 'react-router'
 import { useAuth } from '../hooks/use-auth.ts'
+import { useUnreadFeedback } from '../hooks/use-unread-feedback.ts'
+import '../styles/feedback.css'
 import { Logo } from './Logo.tsx'
 import { ThemeToggle } from './ThemeToggle.tsx'
 import { UserMenu } from './UserMenu.tsx'
@@ -11,6 +13,7 @@ export function Header() {
   const onCatalog = location.pathname === '/' || location.pathname.startsWith('/problems')
   const onPractice = location.pathname === '/practice'
   const path = location.pathname
+  const unread = useUnreadFeedback(Boolean(user))
   const navLink = (to: string, active: boolean, label: string) => (
     <Link
       to={to}
@@ -50,6 +53,21 @@ export function Header() {
             </Link>
           ) : null}
           {user ? navLink('/sets', path.startsWith('/sets'), 'Problem sets') : null}
+          {user ? (
+            <Link
+              to="/inbox"
+              className={path === '/inbox' ? 'site-nav__link is-active' : 'site-nav__link'}
+              aria-current={path === '/inbox' ? 'page' : undefined}
+              aria-label={unread > 0 ? `Inbox, ${unread} unread` : 'Inbox'}
+            >
+              Inbox
+              {unread > 0 ? (
+                <span className="nav-badge" data-testid="inbox-badge" aria-hidden="true">
+                  {unread > 99 ? '99+' : unread}
+                </span>
+              ) : null}
+            </Link>
+          ) : null}
           {reviews
             ? navLink(
                 '/review',

@@ -2,8 +2,8 @@
 // over time.
 import { useEffect, useState } from 'react'
 import { Link, Navigate, useSearchParams } from 'react-router'
-import type { PracticeSession, ScoreReport } from '@pairwise/shared'
-import { archiveSession, getLatestScore, listMySessions } from '../api.ts'
+import type { PracticeSession, ScoreOverride, ScoreReport } from '@pairwise/shared'
+import { archiveSession, getScoreWithOverride, listMySessions } from '../api.ts'
 import { PageLoading } from '../components/PageLoading.tsx'
 import { CohortInvitations } from '../components/practice/CohortInvitations.tsx'
 import { ScoreChart } from '../components/practice/ScoreChart.tsx'
@@ -12,6 +12,7 @@ import { useAuth } from '../hooks/use-auth.ts'
 import { LANGUAGE_LABELS } from '../lib/labels.ts'
 import { PRACTICE_SORT_LABELS, sortSessions } from '../lib/practice-sort.ts'
 import type { PracticeSort } from '../lib/practice-sort.ts'
+import '../styles/feedback.css'
 import '../styles/practice.css'
 
 const STATUS_LABELS: Record<PracticeSession['status'], string> = {
@@ -22,13 +23,19 @@ const STATUS_LABELS: Record<PracticeSession['status'], string> = {
 /** Scores are fetched for the newest sessions only, a few at a time. */
 const SCORED_SESSIONS = 40
 
+/** A session's latest score and the mentor's override of it, if any. */
+interface Scored {
+  report: ScoreReport
+  override: ScoreOverride | null
+}
+
 async function latestScores(sessions: PracticeSession[], signal: AbortSignal) {
-  const scores = new Map<string, ScoreReport>()
+  const scores = new Map<string, Scored>()
   const queue = sessions.slice(0, SCORED_SESSIONS)
   const worker = async () => {
     for (let s = queue.shift(); s; s = queue.shift()) {
-      const score = await getLatestScore(s.id, signal).catch(() => null)
-      if (score) scores.set(s.id, score)
+      const latest = await getScoreWithOverride(s.id, signal).catch(() => null)
+      if (latest?.score) scores.set(s.id, { report: latest.score, override: latest.override })
     }
   }
   await Promise.all([worker(), worker(), worker(), worker()])
@@ -36,7 +43,7 @@ async function latestScores(sessions: PracticeSession[], signal: AbortSignal) {
 }
 
 type Loaded =
-  | { status: 'ready'; sessions: PracticeSession[]; scores: Map<string, ScoreReport> }
+  | { status: 'ready'; sessions: PracticeSession[]; scores: Map<string, Scored> }
   | { status: 'error'; message: string }
 
 export default function PracticePage() {
@@ -167,14 +174,21 @@ function PracticeOverview({
   onToggleArchived,
 }: {
   sessions: PracticeSession[]
-  scores: Map<string, ScoreReport>
+  scores: Map<string, Scored>
   sort: PracticeSort
   onToggleArchived: (session: PracticeSession) => void
 }) {
   const points: ScorePoint[] = sessions.flatMap((s) => {
     const score = scores.get(s.id)
+    // The chart follows the score that stands: the mentor's when there is one.
     return score
-      ? [{ at: new Date(score.createdAt), total: score.total, label: s.problemTitle }]
+      ? [
+          {
+            at: new Date(score.report.createdAt),
+            total: score.override?.total ?? score.report.total,
+            label: score.override ? `${s.problemTitle} (mentor)` : s.problemTitle,
+          },
+        ]
       : []
   })
   return (
@@ -228,7 +242,7 @@ function PracticeOverview({
                       </span>
                     </td>
                     <td className="sessions-table__score">
-                      {score ? `${Math.round(score.total)}/100` : '—'}
+                      {score ? <ScoreCell scored={score} /> : '—'}
                     </td>
                     <td>
                       <Link
@@ -254,5 +268,20 @@ function PracticeOverview({
         </div>
       </section>
     </>
+  )
+}
+
+/** The score that stands, with the automatic one and the mentor's reason beside an override. */
+function ScoreCell({ scored }: { scored: Scored }) {
+  const { report, override } = scored
+  if (!override) return <>{Math.round(report.total)}/100</>
+  return (
+    <span data-testid="practice-override">
+      {Math.round(override.total)}/100
+      <span className="practice-override">
+        {override.mentor.name}; automatic {Math.round(report.total)}
+      </span>
+      <span className="practice-override">“{override.reason}”</span>
+    </span>
   )
 }

@@ -163,11 +163,22 @@ describe.skipIf(!hasChromium())('workspace details in a browser', () => {
       .toBe(true)
 
     // Ctrl+S in the editor saves at once and the browser's own dialog never opens.
+    // Record whether anything prevents Ctrl+S's default (the editor also stops its propagation).
     await page.evaluate(() => {
-      window.addEventListener('keydown', (e) => {
-        if (e.key === 's')
-          (window as unknown as { __sPrevented?: boolean }).__sPrevented = e.defaultPrevented
-      })
+      const w = window as unknown as { __sPrevented?: boolean }
+      w.__sPrevented = false
+      window.addEventListener(
+        'keydown',
+        (e) => {
+          if (!e.ctrlKey || e.key !== 's') return
+          const prevent = e.preventDefault.bind(e)
+          e.preventDefault = () => {
+            w.__sPrevented = true
+            prevent()
+          }
+        },
+        true,
+      )
     })
     await page.locator('.monaco-editor .view-lines').click()
     await page.keyboard.press('Control+End')

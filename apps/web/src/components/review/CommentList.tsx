@@ -1,8 +1,9 @@
 // Read-only "Mentor comments" for the candidate's own session: what mentors pinned where.
 import { useEffect, useState } from 'react'
 import type { Comment } from '@pairwise/shared'
-import { listComments } from '../../api.ts'
+import { getTranscript, listComments } from '../../api.ts'
 import { CommentItems } from './CommentItems.tsx'
+import { buildMoments } from './replay-model.ts'
 import '../../styles/review.css'
 
 export function CommentList({
@@ -11,15 +12,22 @@ export function CommentList({
 }: {
   sessionId: string
   /** Where a replay is at hand, each comment pinned to a moment can jump to it. */
-  onShowMoment?: (seq: number) => void
+  onShowMoment?: (seq: number, line: number | null) => void
 }) {
   const [comments, setComments] = useState<Comment[] | null>(null)
+  const [codeBySeq, setCodeBySeq] = useState<Map<number, string> | null>(null)
   const [error, setError] = useState<string | null>(null)
 
   useEffect(() => {
     const controller = new AbortController()
     listComments(sessionId, controller.signal)
-      .then(setComments)
+      .then(async (list) => {
+        setComments(list)
+        // Lines are pinned in the code of their moment; fetch it only when a comment has one.
+        if (!list.some((c) => c.line !== null && c.atSeq !== null)) return
+        const { events } = await getTranscript(sessionId, controller.signal)
+        setCodeBySeq(new Map(buildMoments(events).map((m) => [m.event.seq, m.code])))
+      })
       .catch((err: unknown) => {
         if (!controller.signal.aborted) {
           setError(err instanceof Error ? err.message : 'Could not load the comments.')
@@ -40,7 +48,11 @@ export function CommentList({
       ) : comments.length === 0 ? (
         <p className="muted">No mentor has commented on this session yet.</p>
       ) : (
-        <CommentItems comments={comments} {...(onShowMoment ? { onShowMoment } : {})} />
+        <CommentItems
+          comments={comments}
+          {...(onShowMoment ? { onShowMoment } : {})}
+          {...(codeBySeq ? { codeAt: (seq: number) => codeBySeq.get(seq) ?? null } : {})}
+        />
       )}
     </section>
   )

@@ -2,9 +2,9 @@
 // "Score my explanation" with the resulting score card.
 import { useEffect, useRef, useState } from 'react'
 import Markdown from 'react-markdown'
-import type { ScoreReport } from '@pairwise/shared'
+import type { ScoreOverride, ScoreReport } from '@pairwise/shared'
 import { MAX_EXPLANATION_CHARS } from '@pairwise/shared'
-import { ApiError, getLatestScore, scoreExplanation } from '../../api.ts'
+import { ApiError, getScoreWithOverride, markFeedbackRead, scoreExplanation } from '../../api.ts'
 import { CommentList } from '../review/CommentList.tsx'
 import { ShareButton } from '../review/ShareButton.tsx'
 import { scrollIntoPanel } from '../../lib/scroll-into-panel.ts'
@@ -35,12 +35,18 @@ export function ExplanationPanel({
   const [scoring, setScoring] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const [report, setReport] = useState<ScoreReport | null>(null)
+  const [override, setOverride] = useState<ScoreOverride | null>(null)
   const cardRef = useRef<HTMLDivElement>(null)
 
   useEffect(() => {
     const controller = new AbortController()
-    getLatestScore(sessionId, controller.signal)
-      .then((latest) => setReport((current) => current ?? latest))
+    getScoreWithOverride(sessionId, controller.signal)
+      .then((latest) => {
+        setReport((current) => current ?? latest.score)
+        setOverride(latest.override)
+        // The candidate sees the mentor's word here: it is read.
+        if (latest.override) void markFeedbackRead({ ids: [latest.override.id] }).catch(() => null)
+      })
       .catch(() => undefined)
     return () => controller.abort()
   }, [sessionId])
@@ -55,6 +61,8 @@ export function ExplanationPanel({
     try {
       await beforeScoring()
       setReport(await scoreExplanation(sessionId))
+      // A new report stands on its own; a mentor's override was of the previous one.
+      setOverride(null)
       // The card opens below the field: bring it into view once it is drawn.
       requestAnimationFrame(() => {
         if (cardRef.current) scrollIntoPanel(cardRef.current)
@@ -138,7 +146,7 @@ export function ExplanationPanel({
         ) : null}
       </div>
       <div ref={cardRef} className="explanation__score">
-        {report ? <ScoreCard report={report} /> : null}
+        {report ? <ScoreCard report={report} override={override} /> : null}
         <CommentList sessionId={sessionId} />
         <ShareButton sessionId={sessionId} />
       </div>

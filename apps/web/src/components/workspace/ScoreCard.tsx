@@ -1,6 +1,7 @@
 // A ScoreReport as a card: the total, each criterion with quoted evidence and advice,
 // correctness, consistency, AI collaboration and flags. Every string is rendered as text.
-import type { CriterionScore, ScoreReport } from '@pairwise/shared'
+import type { CriterionScore, ScoreOverride, ScoreReport } from '@pairwise/shared'
+import { MentorOverride } from './MentorOverride.tsx'
 
 const round = (n: number) => Math.round(n * 10) / 10
 
@@ -44,7 +45,14 @@ function Criterion({ criterion }: { criterion: CriterionScore }) {
   )
 }
 
-export function ScoreCard({ report }: { report: ScoreReport }) {
+export function ScoreCard({
+  report,
+  override = null,
+}: {
+  report: ScoreReport
+  /** A mentor's override of this report, shown beside the automatic total. */
+  override?: ScoreOverride | null
+}) {
   const { correctness, consistency, collaboration } = report
   const complexity = consistency.complexity
   return (
@@ -62,6 +70,7 @@ export function ScoreCard({ report }: { report: ScoreReport }) {
           </p>
         </div>
       </header>
+      {override ? <MentorOverride override={override} automaticTotal={report.total} /> : null}
 
       {report.flags.length > 0 ? (
         <ul className="score-flags" aria-label="Flags">

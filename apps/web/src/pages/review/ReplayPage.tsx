@@ -3,7 +3,13 @@
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import { Link, useParams, useSearchParams } from 'react-router'
 import type { Comment, PracticeSession, ScoreOverride, ScoreReport } from '@pairwise/shared'
-import { getScoreWithOverrides, getSession, getTranscript, listComments } from '../../api.ts'
+import {
+  getScoreWithOverrides,
+  getSession,
+  getTranscript,
+  listComments,
+  markFeedbackRead,
+} from '../../api.ts'
 import { PageLoading } from '../../components/PageLoading.tsx'
 import { RequireRole } from '../../components/review/RequireRole.tsx'
 import { CommentList } from '../../components/review/CommentList.tsx'
@@ -49,20 +55,23 @@ function Replay() {
       getScoreWithOverrides(id, signal),
       listComments(id, signal),
     ])
-      .then(([session, transcript, scored, comments]) =>
+      .then(([session, transcript, scored, comments]) => {
         setData({
           session,
           moments: buildMoments(transcript.events),
           score: scored.score,
           overrides: scored.overrides,
           comments,
-        }),
-      )
+        })
+        // The candidate reading their own replay has seen its comments and overrides.
+        if (!reviewer && (comments.length > 0 || scored.overrides.length > 0))
+          void markFeedbackRead({ sessionId: id }).catch(() => undefined)
+      })
       .catch((err: unknown) => {
         if (!signal.aborted) setError(err instanceof Error ? err.message : 'Could not load.')
       })
     return () => controller.abort()
-  }, [id])
+  }, [id, reviewer])
 
   const moments = useMemo(() => data?.moments ?? [], [data])
   const atParam = Number(search.get('at'))
@@ -85,10 +94,13 @@ function Replay() {
     },
     [moments, setSearch],
   )
-  const showSeq = (seq: number) => {
+  // A comment's moment shows its code, with the line it was pinned to marked in that code.
+  const showSeq = (seq: number, line: number | null = null) => {
     const i = moments.findIndex((m) => m.event.seq === seq)
     if (i >= 0) select(i)
+    setPinnedLine(line)
   }
+  const codeAt = (seq: number) => moments.find((m) => m.event.seq === seq)?.code ?? null
 
   const change = useMemo(
     () => lineChange(moment?.previousCode ?? null, moment?.code ?? ''),
@@ -174,7 +186,7 @@ function Replay() {
               ) : null}
               {atMoment.length ? (
                 <section aria-label="Comments at this moment">
-                  <CommentItems comments={atMoment} />
+                  <CommentItems comments={atMoment} codeAt={codeAt} />
                 </section>
               ) : null}
             </div>
@@ -204,7 +216,7 @@ function Replay() {
                 All comments ({data.comments.length})
               </h2>
               {data.comments.length ? (
-                <CommentItems comments={data.comments} onShowMoment={showSeq} />
+                <CommentItems comments={data.comments} onShowMoment={showSeq} codeAt={codeAt} />
               ) : (
                 <p className="muted">No comments yet.</p>
               )}
