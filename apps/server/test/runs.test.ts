@@ -193,6 +193,18 @@ describe.skipIf(!hasSandbox).each(DIALECTS)('runs on $name', (dialect) => {
     expect(await malformed.json()).toMatchObject({ error: { code: expect.any(String) } })
   })
 
+  it('marks problems solved (a passing submission) or attempted, for the signed-in user only', async () => {
+    const progress = async (cookie?: string) =>
+      t.app.request('/api/problems/progress', jsonRequest('GET', undefined, cookie))
+    expect(await (await progress(alice)).json()).toEqual({ progress: { 'ndcg-at-k': 'solved' } })
+    expect(await (await progress(bob)).json()).toEqual({ progress: {} })
+    await start(bob)
+    expect(await (await progress(bob)).json()).toEqual({
+      progress: { 'ndcg-at-k': 'attempted' },
+    })
+    expect((await progress()).status).toBe(401)
+  })
+
   it("answers 404 for another user's session and 400 for a bad mode", async () => {
     const s = await start(alice)
     expect((await run(s.id, { mode: 'run' }, bob)).status).toBe(404)

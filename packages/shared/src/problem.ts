@@ -157,3 +157,6 @@ export const ProblemQuery = z.object({
   q: z.string().max(200).optional(),
 })
 export type ProblemQuery = z.infer<typeof ProblemQuery>
+
+/** The signed-in user's progress on a problem, as the catalog marks it. */
+export type ProblemProgress = 'solved' | 'attempted'

@@ -70,3 +70,16 @@ export const problemSets = new Hono<AppEnv>()
       .execute()
     return c.json({ problemSet: { ...set, published: true } }, 200)
   })
+  // Withdrawn from candidates; sessions already started in the set keep their policy and weights.
+  .post('/:id/unpublish', requireRole('instructor'), async (c) => {
+    const { db } = c.var.deps
+    const user = currentUser(c)
+    const [set] = await listProblemSets(db, user, c.req.param('id'))
+    if (!set || (set.owner.id !== user.id && user.role !== 'admin')) throw notFound('problem set')
+    await db
+      .updateTable('problem_sets')
+      .set({ published: 0, updated_at: new Date().toISOString() })
+      .where('id', '=', set.id)
+      .execute()
+    return c.json({ problemSet: { ...set, published: false } }, 200)
+  })

@@ -4,6 +4,7 @@ import type {
   Language,
   PracticeSession,
   ProblemDetail,
+  ProblemProgress,
   ProblemQuery,
   ProblemSummary,
   PublicUser,
@@ -78,6 +79,16 @@ export async function listProblems(
     parseResponse(client.api.problems.$get({ query }, withSignal(signal))),
   )
   return problems
+}
+
+/** What the signed-in user has done with each problem: solved or attempted (absent: neither). */
+export async function getProblemProgress(
+  signal?: AbortSignal,
+): Promise<Record<string, ProblemProgress>> {
+  const { progress } = await call(
+    parseResponse(client.api.problems.progress.$get({}, withSignal(signal))),
+  )
+  return progress
 }
 
 export async function getProblem(slug: string, signal?: AbortSignal): Promise<ProblemDetail> {

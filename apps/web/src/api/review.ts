@@ -156,6 +156,24 @@ export async function publishProblemSet(id: string) {
   return problemSet
 }
 
+export async function unpublishProblemSet(id: string) {
+  const { problemSet } = await call(
+    parseResponse(setRoute[':id'].unpublish.$post({ param: param(id) })),
+  )
+  return problemSet
+}
+
+/** Takes a member out of a cohort; its reviewers stop seeing their sessions. */
+export async function removeCohortMember(cohortId: string, userId: string) {
+  return call(
+    parseResponse(
+      client.api.cohorts[':id'].members[':userId'].$delete({
+        param: { id: encodeURIComponent(cohortId), userId: encodeURIComponent(userId) },
+      }),
+    ),
+  )
+}
+
 export async function derivePosting(input: { text: string; title?: string }) {
   return call(parseResponse(client.api.postings.$post({ json: input })))
 }

@@ -1,15 +1,35 @@
 // One problem in the catalog grid; the whole card links to the problem page.
 import { Link } from 'react-router'
-import type { ProblemSummary } from '@pairwise/shared'
+import type { ProblemProgress, ProblemSummary } from '@pairwise/shared'
 import { LANGUAGE_LABELS } from '../lib/labels.ts'
 import { AreaTags } from './AreaTags.tsx'
 import { DifficultyBadge } from './DifficultyBadge.tsx'
 
-export function ProblemCard({ problem }: { problem: ProblemSummary }) {
+const PROGRESS_LABELS: Record<ProblemProgress, string> = {
+  solved: '✓ Solved',
+  attempted: 'Attempted',
+}
+
+export function ProblemCard({
+  problem,
+  progress,
+}: {
+  problem: ProblemSummary
+  /** The signed-in user's progress on it, if any. */
+  progress?: ProblemProgress | undefined
+}) {
   return (
     <article className="problem-card">
       <div className="problem-card__top">
         <DifficultyBadge difficulty={problem.difficulty} />
+        {progress ? (
+          <span
+            className={`problem-card__progress problem-card__progress--${progress}`}
+            data-testid="problem-progress"
+          >
+            {PROGRESS_LABELS[progress]}
+          </span>
+        ) : null}
         <svg
           className="problem-card__arrow"
           width="16"

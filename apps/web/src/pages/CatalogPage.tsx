@@ -1,8 +1,9 @@
 // The problem catalog: search and filters kept in the URL, and a grid of problem cards.
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import { useSearchParams } from 'react-router'
-import type { ProblemQuery, ProblemSummary } from '@pairwise/shared'
-import { listProblems } from '../api.ts'
+import type { ProblemProgress, ProblemQuery, ProblemSummary } from '@pairwise/shared'
+import { getProblemProgress, listProblems } from '../api.ts'
+import { useAuth } from '../hooks/use-auth.ts'
 import { CatalogFilters } from '../components/CatalogFilters.tsx'
 import { ProblemCard } from '../components/ProblemCard.tsx'
 import { hasFilters, queryFromSearch, searchFromQuery } from '../lib/catalog-query.ts'
@@ -20,6 +21,19 @@ export function CatalogPage() {
   const key = `${search}#${attempt}`
   const [answer, setAnswer] = useState<Answer | null>(null)
   const [lastGood, setLastGood] = useState<ProblemSummary[] | null>(null)
+  const { user } = useAuth()
+  const [progress, setProgress] = useState<Record<string, ProblemProgress>>({})
+
+  // Solved and attempted marks for the signed-in user; the catalog itself is the same for all.
+  const userId = user?.id
+  useEffect(() => {
+    if (!userId) return
+    const controller = new AbortController()
+    getProblemProgress(controller.signal)
+      .then(setProgress)
+      .catch(() => undefined)
+    return () => controller.abort()
+  }, [userId])
 
   useEffect(() => {
     const controller = new AbortController()
@@ -123,7 +137,10 @@ export function CatalogPage() {
         <ul className={loading ? 'problem-grid is-stale' : 'problem-grid'} aria-busy={loading}>
           {problems.map((problem) => (
             <li key={problem.slug}>
-              <ProblemCard problem={problem} />
+              <ProblemCard
+                problem={problem}
+                progress={userId ? progress[problem.slug] : undefined}
+              />
             </li>
           ))}
         </ul>

@@ -142,7 +142,9 @@ describe.skipIf(!hasChromium())('mentor feedback where candidates look, and 390 
     await page.keyboard.press('Home')
     await page.locator('.replay .monaco-editor .view-lines').click({ position: { x: 80, y: 6 } })
     await page.getByText(/line 1\./).waitFor()
-    await page.getByLabel('Comment', { exact: true }).fill('This signature is where the type hints help.')
+    await page
+      .getByLabel('Comment', { exact: true })
+      .fill('This signature is where the type hints help.')
     await page.getByRole('button', { name: 'Add comment' }).click()
     await page.getByTestId('mentor-comment').first().waitFor()
 
@@ -246,14 +248,23 @@ describe.skipIf(!hasChromium())('mentor feedback where candidates look, and 390 
 
   test('at 390 px no page is wider than the screen', async () => {
     const overflowing: string[] = []
-    for (const entry of pages()) {
-      const page = entry.as
-        ? await pageAs(entry.as, 390, 844)
+    // One phone-sized page per account, reused across its routes.
+    const phones = new Map<Account | null, Page>()
+    const phoneFor = async (account: Account | null) => {
+      const known = phones.get(account)
+      if (known) return known
+      const page = account
+        ? await pageAs(account, 390, 844)
         : await browser.newPage({ viewport: { width: 390, height: 844 } })
+      phones.set(account, page)
+      return page
+    }
+    for (const entry of pages()) {
+      const page = await phoneFor(entry.as)
       await page.goto(`${server.url}${entry.url}`)
-      await page.waitForLoadState('networkidle')
-      // Let lazy pages and the editor settle.
-      await page.waitForTimeout(400)
+      await page.locator('main h1, main [role="status"], h1').first().waitFor({ timeout: 30_000 })
+      // Let lazy parts (the editor, charts) settle before measuring.
+      await page.waitForTimeout(500)
       const { scrollWidth, innerWidth } = await page.evaluate(() => ({
         scrollWidth: document.documentElement.scrollWidth,
         innerWidth: window.innerWidth,
@@ -261,8 +272,7 @@ describe.skipIf(!hasChromium())('mentor feedback where candidates look, and 390 
       const name = entry.route === '/' ? 'home' : entry.route.replace(/[/:*]+/g, '-')
       await snap(page, `mobile-390-${name}`, true)
       if (scrollWidth > innerWidth) overflowing.push(`${entry.url}: ${scrollWidth} > ${innerWidth}`)
-      await page.close()
     }
     expect(overflowing).toEqual([])
-  }, 240_000)
+  }, 480_000)
 })

@@ -1,7 +1,8 @@
 // Cohorts: create one, and invite candidates and mentors to it by email; each must accept.
 import { useEffect, useState } from 'react'
-import { addCohortMember, createCohort, listCohorts } from '../../api.ts'
+import { addCohortMember, createCohort, listCohorts, removeCohortMember } from '../../api.ts'
 import type { Cohort } from '../../api.ts'
+import { ConfirmDialog } from '../ConfirmDialog.tsx'
 import { FormError } from '../FormError.tsx'
 
 const INVITATION_STATUS: Record<Cohort['invitations'][number]['status'], string> = {
@@ -64,8 +65,11 @@ function AddMember({ cohort, onAdded }: { cohort: Cohort; onAdded: () => void })
   )
 }
 
+type Member = Cohort['members'][number]
+
 export function CohortsPanel() {
   const [cohorts, setCohorts] = useState<Cohort[] | null>(null)
+  const [removing, setRemoving] = useState<{ cohort: Cohort; member: Member } | null>(null)
   const [name, setName] = useState('')
   const [error, setError] = useState<string | null>(null)
   const [reload, setReload] = useState(0)
@@ -115,7 +119,15 @@ export function CohortsPanel() {
                 {c.members.map((m) => (
                   <li key={`${m.id}-${m.role}`}>
                     {m.name} <span className="muted">{m.email}</span>{' '}
-                    <span className="pill pill--muted">{m.role}</span>
+                    <span className="pill pill--muted">{m.role}</span>{' '}
+                    <button
+                      type="button"
+                      className="btn btn--ghost btn--xs"
+                      aria-label={`Remove ${m.name} from ${c.name}`}
+                      onClick={() => setRemoving({ cohort: c, member: m })}
+                    >
+                      Remove
+                    </button>
                   </li>
                 ))}
               </ul>
@@ -136,6 +148,25 @@ export function CohortsPanel() {
           </li>
         ))}
       </ul>
+      <ConfirmDialog
+        open={removing !== null}
+        title={`Remove ${removing?.member.name ?? ''} from ${removing?.cohort.name ?? ''}?`}
+        message={
+          removing?.member.role === 'mentor'
+            ? 'They stop seeing the sessions of this cohort in their review queue.'
+            : "The cohort's mentors stop seeing their sessions. Their comments and scores stay."
+        }
+        confirmLabel="Remove"
+        onCancel={() => setRemoving(null)}
+        onConfirm={() => {
+          const target = removing
+          setRemoving(null)
+          if (!target) return
+          removeCohortMember(target.cohort.id, target.member.id)
+            .then(() => setReload((n) => n + 1))
+            .catch((err: unknown) => setError(err instanceof Error ? err.message : String(err)))
+        }}
+      />
     </section>
   )
 }

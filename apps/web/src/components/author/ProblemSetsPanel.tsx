@@ -2,7 +2,8 @@
 // form for a new one made of library problems.
 import { useEffect, useState } from 'react'
 import type { ProblemSummary } from '@pairwise/shared'
-import { listProblems, listProblemSets, publishProblemSet } from '../../api.ts'
+import { listProblems, listProblemSets, publishProblemSet, unpublishProblemSet } from '../../api.ts'
+import { ConfirmDialog } from '../ConfirmDialog.tsx'
 import type { ProblemSet } from '../../api.ts'
 import { ProblemSetEditor } from './ProblemSetEditor.tsx'
 
@@ -32,6 +33,18 @@ export function ProblemSetsPanel({ highlight }: { highlight?: string | null }) {
     try {
       await publishProblemSet(set.id)
       setMessage(`Published "${set.title}".`)
+      setReload((n) => n + 1)
+    } catch (err) {
+      setMessage(err instanceof Error ? err.message : String(err))
+    }
+  }
+  const [unpublishing, setUnpublishing] = useState<ProblemSet | null>(null)
+  const unpublish = async (set: ProblemSet) => {
+    setUnpublishing(null)
+    setMessage(null)
+    try {
+      await unpublishProblemSet(set.id)
+      setMessage(`Unpublished "${set.title}": candidates no longer see it.`)
       setReload((n) => n + 1)
     } catch (err) {
       setMessage(err instanceof Error ? err.message : String(err))
@@ -103,7 +116,16 @@ export function ProblemSetsPanel({ highlight }: { highlight?: string | null }) {
                 >
                   Edit
                 </button>
-                {set.published ? null : (
+                {set.published ? (
+                  <button
+                    type="button"
+                    className="btn btn--ghost btn--sm"
+                    onClick={() => setUnpublishing(set)}
+                    aria-label={`Unpublish ${set.title}`}
+                  >
+                    Unpublish
+                  </button>
+                ) : (
                   <button
                     type="button"
                     className="btn btn--primary btn--sm"
@@ -118,6 +140,16 @@ export function ProblemSetsPanel({ highlight }: { highlight?: string | null }) {
           </li>
         ))}
       </ul>
+      <ConfirmDialog
+        open={unpublishing !== null}
+        title={`Unpublish "${unpublishing?.title ?? ''}"?`}
+        message="Candidates stop seeing the set and cannot start it. Sessions already started in it keep going, with its policy and weights."
+        confirmLabel="Unpublish"
+        onCancel={() => setUnpublishing(null)}
+        onConfirm={() => {
+          if (unpublishing) void unpublish(unpublishing)
+        }}
+      />
     </section>
   )
 }

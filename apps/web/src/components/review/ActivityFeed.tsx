@@ -1,7 +1,11 @@
 // Every moment of the session in time order (runs with results, assistant exchanges, saves),
-// beside the code; the selected one is marked and later ones are dimmed. Text is shown as text.
+// beside the code; the selected one is marked and later ones are dimmed. Assistant replies are
+// rendered Markdown (safely, as in the workspace); everything else is shown as text.
 import { useEffect, useRef } from 'react'
+import { AssistantMarkdown } from '../workspace/AssistantMarkdown.tsx'
 import type { Moment } from './replay-model.ts'
+import 'katex/dist/katex.min.css'
+import '../../styles/workspace-assistant.css'
 import { describeEvent, formatTime } from './replay-model.ts'
 
 export function ActivityFeed({
@@ -56,7 +60,14 @@ export function ActivityFeed({
                   <span className="pill pill--accent">comment</span>
                 ) : null}
               </button>
-              {summary.detail ? <p className="activity__detail">{summary.detail}</p> : null}
+              {summary.detail && m.event.type === 'assistant_reply' ? (
+                // The assistant writes Markdown; it renders as in the workspace (raw HTML as text).
+                <div className="activity__detail activity__detail--markdown">
+                  <AssistantMarkdown text={summary.detail} />
+                </div>
+              ) : summary.detail ? (
+                <p className="activity__detail">{summary.detail}</p>
+              ) : null}
             </li>
           )
         })}

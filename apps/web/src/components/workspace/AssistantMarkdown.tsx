@@ -35,8 +35,9 @@ export function AssistantMarkdown({
   canInsert,
 }: {
   text: string
-  onInsert: (code: string) => void
-  canInsert: boolean
+  /** Absent where there is no editor (the replay): code blocks then have no insert button. */
+  onInsert?: (code: string) => void
+  canInsert?: boolean
 }) {
   const components: Components = {
     pre({ node, children }) {
@@ -47,14 +48,16 @@ export function AssistantMarkdown({
         <div className="chat-code">
           <div className="chat-code__bar">
             <span className="chat-code__lang">{language ?? 'code'}</span>
-            <button
-              type="button"
-              className="btn btn--ghost btn--xs"
-              disabled={!canInsert}
-              onClick={() => onInsert(code)}
-            >
-              Insert at cursor
-            </button>
+            {onInsert ? (
+              <button
+                type="button"
+                className="btn btn--ghost btn--xs"
+                disabled={!canInsert}
+                onClick={() => onInsert(code)}
+              >
+                Insert at cursor
+              </button>
+            ) : null}
           </div>
           <pre>{children}</pre>
         </div>

@@ -187,9 +187,11 @@ function Queue() {
       ) : answer?.sessions && !loading ? (
         <div className="empty-state empty-state--inline">
           <h2>Nothing to review</h2>
-          <p className="muted">
-            When you accept an invitation to mentor a cohort (on My practice), or a candidate shares
-            a session with you, it appears here.
+          <p className="muted" data-testid="empty-queue-reason">
+            This queue shows the sessions of candidates in the cohorts you mentor or run (accept an
+            invitation to mentor a cohort on My practice), and sessions candidates shared with you.
+            Sessions a candidate started before joining the cohort are not shown, nor your own. If
+            you filtered, clear the filters to see them all.
           </p>
         </div>
       ) : null}
