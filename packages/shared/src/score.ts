@@ -35,6 +35,8 @@ export const CorrectnessScore = z.strictObject({
   total: z.number().int().nonnegative(),
   score: z.number().min(0),
   max: z.number().nonnegative(),
+  /** What lowered the score besides failing tests (code slower than required), or why it is 0. */
+  note: z.string().optional(),
 })
 export type CorrectnessScore = z.infer<typeof CorrectnessScore>
 
@@ -44,6 +46,15 @@ export const ComplexityCheck = z.strictObject({
   claimedExponent: z.number().nullable(),
   measuredExponent: z.number().nullable(),
   sizes: z.array(z.number()).optional(),
+  /** 95% confidence interval of the measured exponent, from repeated timings. */
+  interval: z.tuple([z.number(), z.number()]).optional(),
+  /** The problem's required complexity (generator.json `expected`) and its exponent. */
+  required: z.string().optional(),
+  requiredExponent: z.number().optional(),
+  /** The measured growth lies entirely above the requirement; it costs correctness points. */
+  slowerThanRequired: z.boolean().optional(),
+  /** The problem's sizes were too slow for the time budget, so smaller ones were measured. */
+  adapted: z.boolean().optional(),
   consistent: z.boolean().nullable(),
 })
 export type ComplexityCheck = z.infer<typeof ComplexityCheck>
@@ -98,6 +109,7 @@ export const SCORE_FLAG_CODES = [
   'matches-reference',
   'off-topic',
   'complexity-mismatch',
+  'slower-than-required',
   'judge-disagrees',
   'judge-failed',
   'mentor-review',

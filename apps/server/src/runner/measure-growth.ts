@@ -29,12 +29,15 @@ const MAX_BATCH = 5_000
 const BATCH_BYTES = 4 * 1024 * 1024
 /** V8 optimizes hot code in tiers; the TypeScript driver calls the function this long first. */
 const JS_WARM_UP_SECONDS = 0.2
-/** A fit needs this many sizes above the floor, spanning at least this factor, fitting this well. */
+/** A fit needs this many sizes above the floor, spanning at least this factor. */
 const MIN_FIT_POINTS = 3
 const MIN_SIZE_SPAN = 4
-const MIN_R2 = 0.8
-/** Below this slope the times are flat, and a low r² is only noise around a constant. */
-const FLAT_SLOPE = 0.3
+/** Code too slow for the budget is measured again on sizes down to this, halving from the first. */
+const MIN_ADAPTED_SIZE = 8
+const ADAPTED_STEPS = 5
+
+/** Two-sided 97.5% quantiles of Student's t for 1..12 degrees of freedom; 1.96 beyond. */
+const T_975 = [12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228, 2.201, 2.179]
 
 const LINE_PREFIX = '@pairwise-growth '
 
@@ -48,7 +51,7 @@ export interface GrowthRequest {
   signal?: AbortSignal
   /** Timing samples per size; the fastest one counts. */
   repeats?: number
-  /** Wall time for generation and timing; capped by the run's limits. */
+  /** CPU time for timing (generation has its own wall timeout); capped by the run's limits. */
   budgetMs?: number
 }
 
@@ -59,7 +62,11 @@ export interface GrowthMeasurement {
   seconds: number[]
   /** The slope of log(time) on log(n), or null when the fit says nothing (see fitGrowth). */
   exponent: number | null
+  /** Its 95% confidence interval: the noise of this machine made visible. */
+  interval: [number, number] | null
   r2: number | null
+  /** The generator's sizes were too slow for the budget, so smaller ones were measured. */
+  adapted?: boolean
   /** The first size not measured because the time budget ran out; slow code stops early. */
   stoppedAt?: number
   /** Why the measurement failed or stopped short: an exception, a limit, a broken generator. */
@@ -76,6 +83,8 @@ export interface GrowthPoint {
 
 export interface GrowthFit {
   exponent: number | null
+  /** 95% confidence interval of the exponent (OLS standard error, Student's t). */
+  interval: [number, number] | null
   r2: number | null
   /** How many points the fit used. */
   points: number
@@ -85,12 +94,15 @@ const round = (value: number, digits: number) => Number(value.toFixed(digits))
 
 /**
  * Least squares of log(time) on log(n) over the points whose samples lasted at least the noise
- * floor. The exponent is null with fewer than 3 such points, sizes spanning less than 4×, or a
- * poor fit (r² < 0.8) of times that do grow.
+ * floor (each point the best of the driver's repeated samples at its size), with a 95% confidence
+ * interval from the residuals: a noisy measurement gets a wide interval instead of a confident
+ * wrong exponent. The exponent is null with fewer than 3 such points or sizes spanning less than
+ * 4×. A pure function, so that it can run anywhere (a worker, a benchmark).
  */
 export function fitGrowth(points: GrowthPoint[], floor = NOISE_FLOOR_SECONDS): GrowthFit {
   const used = points.filter((p) => p.n > 0 && p.seconds > 0 && p.sampleSeconds >= floor)
-  if (used.length < 2) return { exponent: null, r2: null, points: used.length }
+  const none = { exponent: null, interval: null, r2: null, points: used.length }
+  if (used.length < 2) return none
   const xs = used.map((p) => Math.log(p.n))
   const ys = used.map((p) => Math.log(p.seconds))
   const mean = (values: number[]) => values.reduce((sum, v) => sum + v, 0) / values.length
@@ -105,15 +117,21 @@ export function fitGrowth(points: GrowthPoint[], floor = NOISE_FLOOR_SECONDS): G
     sxy += (x - mx) * (y - my)
     syy += (y - my) ** 2
   })
-  if (sxx === 0) return { exponent: null, r2: null, points: used.length }
+  if (sxx === 0) return none
   const slope = sxy / sxx
   const r2 = syy === 0 ? 1 : (sxy * sxy) / (sxx * syy)
   const span = Math.max(...used.map((p) => p.n)) / Math.min(...used.map((p) => p.n))
-  const meaningful =
-    used.length >= MIN_FIT_POINTS &&
-    span >= MIN_SIZE_SPAN &&
-    (r2 >= MIN_R2 || Math.abs(slope) < FLAT_SLOPE)
-  return { exponent: meaningful ? round(slope, 3) : null, r2: round(r2, 4), points: used.length }
+  if (used.length < MIN_FIT_POINTS || span < MIN_SIZE_SPAN) return { ...none, r2: round(r2, 4) }
+  const df = used.length - 2
+  const residual = Math.max(0, syy - slope * sxy)
+  const standardError = Math.sqrt(residual / df / sxx)
+  const halfWidth = (T_975[df - 1] ?? 1.96) * standardError
+  return {
+    exponent: round(slope, 3),
+    interval: [round(slope - halfWidth, 3), round(slope + halfWidth, 3)],
+    r2: round(r2, 4),
+    points: used.length,
+  }
 }
 
 const GrowthLine = z.discriminatedUnion('type', [
@@ -177,15 +195,46 @@ function growthScript(language: Language, functionName: string, config: object):
 }
 
 function failed(error: string): GrowthMeasurement {
-  return { sizes: [], seconds: [], exponent: null, r2: null, error }
+  return { sizes: [], seconds: [], exponent: null, interval: null, r2: null, error }
 }
 
+/**
+ * Measures the generator's sizes; when the time budget cut that short before a fit (slow code),
+ * measures again on smaller sizes, halving down from the first, so that slow code is measured
+ * rather than escaping as "not measured".
+ */
 export async function measureGrowth(
   runner: Runner,
   request: GrowthRequest,
 ): Promise<GrowthMeasurement> {
+  const first = await measureSizes(runner, request, request.generator.sizes)
+  const cutByBudget = first.stoppedAt !== undefined && first.error === undefined
+  if (first.exponent !== null || !cutByBudget) return first
+  const smallest = request.generator.sizes[0] ?? 0
+  const smaller = adaptedSizes(smallest, first.sizes)
+  if (smaller.length < MIN_FIT_POINTS) return first
+  const second = await measureSizes(runner, request, smaller)
+  return second.exponent === null ? first : { ...second, adapted: true }
+}
+
+/** Sizes halving down from the first size, then the generator's sizes measured before the cut. */
+export function adaptedSizes(smallest: number, measured: number[]): number[] {
+  const below: number[] = []
+  for (
+    let n = Math.floor(smallest / 2);
+    n >= MIN_ADAPTED_SIZE && below.length < ADAPTED_STEPS;
+    n = Math.floor(n / 2)
+  )
+    below.unshift(n)
+  return [...below, ...measured]
+}
+
+async function measureSizes(
+  runner: Runner,
+  request: GrowthRequest,
+  sizes: number[],
+): Promise<GrowthMeasurement> {
   const { language, functionName, generator } = request
-  const sizes = generator.sizes
   if (
     !sizes.every((n, i) => Number.isInteger(n) && n > 0 && (i === 0 || n > (sizes[i - 1] ?? 0)))
   ) {
@@ -209,6 +258,8 @@ export async function measureGrowth(
     seed: generator.seed,
     python: GENERATOR_PYTHON,
     budgetSeconds: budgetMs / 1000,
+    // Most of the run's wall limit: on a busy machine the CPU budget takes longer to spend.
+    wallSeconds: Math.max(budgetMs / 1000, (0.75 * limits.wallMs) / 1000),
     floorSeconds: NOISE_FLOOR_SECONDS,
     repeats: Math.max(1, Math.round(request.repeats ?? DEFAULT_REPEATS)),
     maxBatch: MAX_BATCH,
@@ -267,6 +318,7 @@ export async function measureGrowth(
     sizes: points.map((p) => p.n),
     seconds: points.map((p) => p.seconds),
     exponent: fit.exponent,
+    interval: fit.interval,
     r2: fit.r2,
     ...(stoppedAt === undefined ? {} : { stoppedAt }),
     ...(errors.length === 0 ? {} : { error: errors.join('; ') }),

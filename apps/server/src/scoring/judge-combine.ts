@@ -47,7 +47,8 @@ export function combineWithJudge(
   })
   if ('error' in judge) {
     return failed(
-      `The LLM judge could not score this explanation (${judge.error}: ${judge.message}). The offline score stands.`,
+      // Words only: an internal code such as judge_overloaded means nothing to a candidate.
+      `The LLM judge could not score this explanation: ${judge.message.replace(/\.$/, '')}. The offline score stands.`,
     )
   }
   const judged = new Map(judge.criteria.map((c) => [c.id, c]))

@@ -3,7 +3,7 @@
 // collaboration (the transcript), weighted by the problem set's weights or the defaults.
 import {
   DEFAULT_SCORE_WEIGHTS,
-  type ConsistencyScore,
+  type CommunicationSignal,
   type CorrectnessScore,
   type CollaborationScore,
   type ScoreFlag,
@@ -19,11 +19,22 @@ import { assessCollaboration, collaborationFlags, COLLABORATION_SCORER } from '.
 import { OFFLINE_SCORER, scoreExplanation } from './explanation.ts'
 import { JUDGE_SCORER } from './judge.ts'
 import { combineWithJudge } from './judge-combine.ts'
-import { listEvents, type TranscriptEvent } from '../transcript/repository.ts'
+import { listEvents } from '../transcript/repository.ts'
 
-/** Hooks for the parts that other modules compute; each has a neutral default. */
-export interface ScoreParts {
-  consistency?: (input: ScoreInput, events: TranscriptEvent[]) => Promise<ConsistencyScore>
+/**
+ * Code that grows faster than the problem requires loses this share of its correctness points,
+ * as the large hidden cases of a timed judge would fail it with a time-limit verdict.
+ */
+export const SLOWER_THAN_REQUIRED_COST = 0.3
+
+/**
+ * Where a complexity claim may come from: the sentences that the explanation scorer kept and
+ * found to make a complexity statement, so a claim in keyword stuffing, an injection or a copy
+ * earns no consistency points.
+ */
+function claimSentences(communication: readonly CommunicationSignal[]): string {
+  const complexity = communication.find((s) => s.id === 'complexity')
+  return complexity?.present ? complexity.evidence.join('\n') : ''
 }
 
 const round1 = (x: number) => Math.round(x * 10) / 10
@@ -56,15 +67,11 @@ async function gradeCorrectness(
       code: 'correctness-unavailable',
       message: `The code could not be graded now (${(err as Error).message}); correctness counts as 0.`,
     })
-    return { passed: 0, total: 0, score: 0, max: 1 }
+    return { passed: 0, total: 0, score: 0, max: 1, note: 'The code could not be graded now.' }
   }
 }
 
-export async function assembleReport(
-  deps: AppDeps,
-  input: ScoreInput,
-  parts: ScoreParts = {},
-): Promise<ScoreReport> {
+export async function assembleReport(deps: AppDeps, input: ScoreInput): Promise<ScoreReport> {
   const flags: ScoreFlag[] = []
   const correctness = await gradeCorrectness(deps, input, flags)
   const events = await listEvents(deps.db, input.session.id)
@@ -79,9 +86,16 @@ export async function assembleReport(
     assistantReplies,
   })
   flags.push(...explanation.flags)
-  const consistency: ConsistencyScore = parts.consistency
-    ? await parts.consistency(input, events)
-    : await assessConsistency(deps, input)
+  const { consistency, slower } = await assessConsistency(
+    deps,
+    input,
+    claimSentences(explanation.communication),
+  )
+  if (slower) {
+    flags.push(slower)
+    correctness.score *= 1 - SLOWER_THAN_REQUIRED_COST
+    correctness.note = `${slower.message} That costs ${Math.round(100 * SLOWER_THAN_REQUIRED_COST)}% of the correctness points, as a time limit on large inputs would.`
+  }
   const collaboration: CollaborationScore = assessCollaboration({
     events,
     finalCode: input.session.code,

@@ -293,7 +293,8 @@ describe('judge failures', () => {
       expect(performance.now() - started).toBeLessThan(5_000)
       const combined = combineWithJudge(offline(), outcome)
       expect(combined.flags.map((f) => f.code)).toEqual(['judge-failed'])
-      expect(combined.flags[0]?.message).toContain(error)
+      expect(combined.flags[0]?.message).not.toContain(error)
+      expect(combined.flags[0]?.message).toContain('The offline score stands')
       expect(combined).toMatchObject({
         disagrees: false,
         judgeFraction: null,

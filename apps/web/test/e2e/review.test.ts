@@ -300,6 +300,17 @@ describe.skipIf(!hasChromium())('mentor and instructor pages in a browser', () =
     await pinned.getByText('The ideal DCG should only use the top k labels.').waitFor()
     expect(await pinned.textContent()).toContain('line 5')
 
+    // The mentor reads the score in plain words: the parts and weights behind the total, what
+    // was not assessed and why, and no raw booleans, "0/0" or internal codes.
+    const review = page.locator('.review-score')
+    await review.getByRole('table', { name: 'How the total is made' }).waitFor()
+    const reviewText = (await review.textContent()) ?? ''
+    expect(reviewText).toContain('AI collaboration')
+    expect(await review.getByTestId('not-assessed').textContent()).toContain(
+      'did not use the assistant',
+    )
+    expect(reviewText).not.toMatch(/\b0\/0\b|: (?:true|false)\b|judge_|\*\*/)
+
     // Override: the reason is required; the automatic score stays beside the mentor's.
     const automatic = (await page.getByTestId('automatic-total').textContent()) ?? ''
     await page.getByLabel('Corrected total').fill('85')

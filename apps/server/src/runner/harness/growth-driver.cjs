@@ -20,7 +20,16 @@ async function pairwiseMeasureGrowth(config, lookup) {
   const clock = () => performance.now() / 1000
   const started = clock()
   const { budgetSeconds: budget, floorSeconds: floor, sizes } = config
-  const left = () => budget - (clock() - started)
+  // The budget is CPU time, so a busy machine slows the measurement down instead of cutting it
+  // short; the wall budget, under the run's wall limit, still bounds it.
+  const wallBudget = config.wallSeconds ?? budget
+  const cpuSeconds = () => {
+    const usage = process.cpuUsage()
+    return (usage.user + usage.system) / 1e6
+  }
+  const cpuStarted = cpuSeconds()
+  const wallLeft = () => wallBudget - (clock() - started)
+  const left = () => Math.min(budget - (cpuSeconds() - cpuStarted), wallLeft())
 
   const emit = (message) => {
     const data = Buffer.from(config.prefix + JSON.stringify(message) + '\n')
@@ -58,7 +67,7 @@ async function pairwiseMeasureGrowth(config, lookup) {
       cwd: work,
       env: { ...process.env, PYTHONHASHSEED: '0' },
       encoding: 'utf8',
-      timeout: Math.max(100, Math.floor(left() * 1000)),
+      timeout: Math.max(100, Math.floor(wallLeft() * 1000)),
       killSignal: 'SIGKILL',
       maxBuffer: 1 << 20,
     },

@@ -1,6 +1,9 @@
 // The automatic ScoreReport as a reviewer reads it, with every mentor override beside it: an
 // override is a correction on record, and the automatic score stays visible.
 import type { ScoreOverride, ScoreReport } from '@pairwise/shared'
+import { ScoreParts } from '../score/ScoreParts.tsx'
+import { flagTitle, plainQuote, signalValue, visibleFlags } from '../score/score-words.ts'
+import { ConceptLists } from '../workspace/ScoreCard.tsx'
 
 const round = (n: number) => Math.round(n * 10) / 10
 
@@ -72,11 +75,12 @@ export function ReviewScore({
           </div>
         ) : null}
       </div>
-      {report.flags.length > 0 ? (
+      <ScoreParts report={report} />
+      {visibleFlags(report).length > 0 ? (
         <ul className="review-score__flags" aria-label="Flags">
-          {report.flags.map((f) => (
-            <li key={f.code} className="notice">
-              <strong>{f.code}</strong>: {f.message}
+          {visibleFlags(report).map((f, i) => (
+            <li key={`${f.code}-${i}`} className="notice">
+              <strong>{flagTitle(f.code)}</strong>: {f.message}
             </li>
           ))}
         </ul>
@@ -85,21 +89,28 @@ export function ReviewScore({
         <div>
           <dt>Correctness</dt>
           <dd>
-            {report.correctness.passed}/{report.correctness.total} hidden and visible tests ·{' '}
-            {round(report.correctness.score)}/{round(report.correctness.max)}
+            {report.correctness.total === 0
+              ? `Not assessed: ${report.correctness.note ?? 'the code could not be graded'}`
+              : `${report.correctness.passed} of ${report.correctness.total} hidden and visible tests pass`}
+            {report.correctness.total > 0 && report.correctness.note
+              ? ` · ${report.correctness.note}`
+              : ''}
           </dd>
         </div>
         <div>
           <dt>Consistency</dt>
           <dd>
-            {round(report.consistency.score)}/{round(report.consistency.max)}
-            {report.consistency.flags.length ? ` · ${report.consistency.flags.join('; ')}` : ''}
+            {report.consistency.max === 0
+              ? `Not assessed: ${report.consistency.note ?? 'nothing could be checked'}`
+              : (report.consistency.note ?? '')}
           </dd>
         </div>
         <div>
           <dt>AI collaboration</dt>
           <dd>
-            {round(report.collaboration.score)}/{round(report.collaboration.max)}
+            {report.collaboration.max === 0
+              ? (report.collaboration.note ?? 'Not assessed: the assistant was not used.')
+              : `${Math.round((100 * report.collaboration.score) / report.collaboration.max)}%`}
           </dd>
         </div>
       </dl>
@@ -116,13 +127,14 @@ export function ReviewScore({
               <ul className="review-score__evidence" aria-label={`Evidence for ${c.title}`}>
                 {c.evidence.map((quote, i) => (
                   <li key={i}>
-                    <blockquote>{quote}</blockquote>
+                    <blockquote>{plainQuote(quote)}</blockquote>
                   </li>
                 ))}
               </ul>
             ) : (
               <p className="muted">No sentence of the explanation addressed this.</p>
             )}
+            <ConceptLists criterion={c} />
             {c.feedback ? <p className="review-score__feedback">{c.feedback}</p> : null}
           </li>
         ))}
@@ -133,7 +145,7 @@ export function ReviewScore({
           <ul>
             {report.collaboration.signals.map((s) => (
               <li key={s.id}>
-                <strong>{s.label}</strong>: {String(s.value)} · {s.detail}
+                <strong>{s.label}</strong>: {signalValue(s)} · {s.detail}
               </li>
             ))}
           </ul>
