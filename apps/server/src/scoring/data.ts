@@ -1,5 +1,5 @@
 // Reads rows of human-graded answers (JSON lines) for evaluating and fitting the offline scorer.
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { z } from 'zod'
 
@@ -30,8 +30,17 @@ export function readScoringRows(file: string): ScoringRow[] {
   return parseScoringRows(readFileSync(file, 'utf8'))
 }
 
-/** `../shared/scoring-data/` beside the repository, where the graded data are kept. */
+/**
+ * `../shared/scoring-data/` beside the repository, where the graded data are kept
+ * (`PAIRWISE_SCORING_DATA` overrides it). A git worktree one level further down finds it too.
+ */
 export function scoringDataDir(): string {
+  const fromEnv = process.env.PAIRWISE_SCORING_DATA
+  if (fromEnv) return path.resolve(fromEnv)
   const repoRoot = path.resolve(import.meta.dirname, '../../../..')
-  return path.resolve(repoRoot, '../shared/scoring-data')
+  const candidates = [
+    path.resolve(repoRoot, '../shared/scoring-data'),
+    path.resolve(repoRoot, '../../shared/scoring-data'),
+  ]
+  return candidates.find((dir) => existsSync(dir)) ?? (candidates[0] as string)
 }

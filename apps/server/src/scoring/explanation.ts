@@ -1,4 +1,4 @@
-// The offline explanation scorer: rubric concept coverage with quoted evidence, advice and flags.
+// The offline explanation scorer: what each rubric concept the text states, contradicts or omits, with evidence and advice.
 import type {
   CommunicationSignal,
   CriterionScore,
@@ -7,19 +7,30 @@ import type {
   ScoreFlag,
 } from '@pairwise/shared'
 import { findQualities, type QualityFinding, type QualityId } from './communication.ts'
-import { GRADE_MODEL } from './grade.ts'
-import { NgramIndex, screenSentences, type Exclusion } from './guards.ts'
-import { align, questionWords, weigh, type Weighted } from './similarity.ts'
+import { EXPLANATION_MODEL, type ExplanationModel } from './explanation-model.ts'
+import { NgramIndex, RUNS, screenSentences, type Exclusion } from './guards.ts'
+import { align, questionWords, weigh, type SimilarityOptions, type Weighted } from './similarity.ts'
 import {
   analyse,
   analyseSentence,
+  canonicalComplexity,
   codeIdentifiers,
   countInvisible,
+  splitSentences,
   visibleText,
   type Sentence,
 } from './text.ts'
+import {
+  adviceFor,
+  judgeSentence,
+  makeClaim,
+  sentenceView,
+  type Claim,
+  type Contradiction,
+  type SentenceView,
+} from './truth.ts'
 
-export const OFFLINE_SCORER = { name: 'offline-text', version: '1.0.0' } as const
+export const OFFLINE_SCORER = { name: 'offline-text', version: '2.0.0' } as const
 
 export interface ExplanationInput {
   explanation: string
@@ -38,17 +49,27 @@ export interface ExplanationScore {
   flags: ScoreFlag[]
   /** Share of the explanation's sentences that earned no credit (copied, injected, repeated …). */
   excludedShare: number
+  /** Per criterion, the features the fitted model combined (explanation-model.ts order). */
+  features: number[][]
   scorer: { name: string; version: string }
 }
 
-/** Mix of each criterion's score. Concepts dominate: they are what the rubric author asked for. */
-const MIX = { concepts: 0.7, reference: 0.2, quality: 0.1 }
 /** A concept counts from this alignment with one sentence, and fully from FULL on. */
 const CONCEPT_FLOOR = 0.35
 const CONCEPT_FULL = 0.8
 const COVERED = 0.6
+/** Advice asks for a concept only below this: a concept half said is neither praised nor asked. */
+const MISSING_BELOW = 0.45
 const EVIDENCE_MIN = 0.5
 const ADVICE_GAPS = 2
+/** A contradicted concept counts against its criterion as half a concept's credit. */
+const CONTRADICTION_CREDIT = 0.5
+/** A stated misconception costs a whole concept's credit. */
+const MISCONCEPTION_CREDIT = 1
+/** A sentence states a misconception when it holds this much of the claim and does not deny it. */
+const MISCONCEPTION_MIN = 0.75
+/** A concept's anchor in the reference explanation must share this much of its words. */
+const ANCHOR_MIN = 0.45
 
 const CRITERION_QUALITY: { pattern: RegExp; quality: QualityId }[] = [
   { pattern: /complex|big-?o|runtime|cost/i, quality: 'complexity' },
@@ -71,12 +92,10 @@ const EXCLUSION_MESSAGES: Record<Exclusion, string> = {
     'Sentences that match the reference explanation word for word earn nothing; a mentor should look.',
 }
 
-interface Concept {
-  text: string
-  tokens: Weighted[]
-}
-
-export function scoreExplanation(input: ExplanationInput): ExplanationScore {
+export function scoreExplanation(
+  input: ExplanationInput,
+  model: ExplanationModel = EXPLANATION_MODEL,
+): ExplanationScore {
   const flags: ScoreFlag[] = []
   const invisible = countInvisible(input.explanation)
   if (invisible > 0) {
@@ -91,53 +110,66 @@ export function scoreExplanation(input: ExplanationInput): ExplanationScore {
     flags.push({ code: 'empty-explanation', message: 'The explanation has no words to score.' })
   }
 
+  const prepared = prepare(input.rubric, input.statement, model)
+  const { options, question, referenceRaw, referenceAll, criteria } = prepared
   const screened = screenSentences(sentences, {
-    statement: new NgramIndex([input.statement]),
-    assistant: new NgramIndex(input.assistantReplies ?? []),
-    // The rubric never leaves the server: its wording in an explanation means it leaked.
-    reference: new NgramIndex([
-      input.rubric.referenceExplanation,
-      ...input.rubric.criteria.map((c) => c.description),
-    ]),
+    statement: prepared.statementIndex,
+    assistant: new NgramIndex(input.assistantReplies ?? [], RUNS.assistant),
+    reference: prepared.referenceIndex,
   })
   const reasons = new Set(screened.excluded.map((e) => e.reason))
   for (const reason of reasons) flags.push({ code: reason, message: EXCLUSION_MESSAGES[reason] })
 
-  // Concepts are short: weigh their words by rarity, so "sort" counts more than "pass".
-  const options = { ...GRADE_MODEL.options, idfPower: Math.max(1, GRADE_MODEL.options.idfPower) }
   const floor = options.embeddingFloor
-  const question = questionWords(analyseSentence(input.statement).filter((t) => t.content))
   const memo = new Map<string, number>()
-  const keptWeighted = screened.kept.map((s) => weigh(s.content, question, options))
-  const allKept = keptWeighted.flat()
-  const referenceSentences = analyse(input.rubric.referenceExplanation).map((s) =>
-    weigh(s.content, question, options),
-  )
+  const view = (s: Sentence) =>
+    sentenceView(s.text, weigh(s.content, question, options), canonicalComplexity)
+  const kept = screened.kept.map(view)
+  const excludedViews = screened.excluded.map((e) => view(e.sentence))
+  // Whole-text similarity to the reference, weighed as the model's options say (Sultan et al.):
+  // recall (how much of the reference the text says) and precision (how much of the text is on it).
+  const raw = model.options
+  const keptRaw = screened.kept.flatMap((s) => weigh(s.content, question, raw))
+  const holisticMemo = new Map<string, number>()
+  const holisticRecall =
+    keptRaw.length === 0 ? 0 : align(referenceAll, keptRaw, raw.embeddingFloor, holisticMemo).soft
+  const holisticPrecision =
+    keptRaw.length === 0 ? 0 : align(keptRaw, referenceAll, raw.embeddingFloor, holisticMemo).soft
 
-  // How well each kept sentence covers each concept: alignment recall of the concept's words.
-  const conceptsOf = (criterion: RubricCriterion): Concept[] =>
-    criterion.concepts.map((text) => ({
-      text,
-      tokens: weigh(
-        analyseSentence(text).filter((t) => t.content),
-        new Set(),
-        options,
-      ),
-    }))
-  const coverage = (concept: Concept, sentence: Weighted[]) =>
-    concept.tokens.length === 0 || sentence.length === 0
-      ? 0
-      : align(concept.tokens, sentence, floor, memo, true).soft
-
-  const criteria = input.rubric.criteria.map((criterion) => ({
+  const judged = criteria.map(({ criterion, concepts, misconceptions }) => ({
     criterion,
-    concepts: conceptsOf(criterion),
+    concepts: concepts.map((claim) => judgeConcept(claim, kept, excludedViews, floor, memo)),
+    misconceptions: misconceptions.flatMap(({ misconception, claim }) => {
+      const hit = statedMisconception(claim, kept, floor, memo)
+      return hit ? [{ misconception, sentence: hit }] : []
+    }),
   }))
-  const sentenceBest = screened.kept.map((_s, i) => {
+
+  // One wrong statement is charged once: to the concept it opposes directly, else the one the
+  // sentence covers best.
+  const keyOf = (c: ConceptJudgement['contradictions'][number]) =>
+    `${c.sentence}\u0000${c.what.kind}\u0000${c.what.found}`
+  const owner = new Map<string, { judgement: ConceptJudgement; rank: number }>()
+  for (const { concepts } of judged) {
+    for (const c of concepts) {
+      for (const found of c.contradictions) {
+        const rank = (found.what.direct ? 10 : 0) + found.coverage
+        const current = owner.get(keyOf(found))
+        if (!current || rank > current.rank) owner.set(keyOf(found), { judgement: c, rank })
+      }
+    }
+  }
+  for (const { concepts } of judged) {
+    for (const c of concepts) {
+      const mine = c.contradictions.find((found) => owner.get(keyOf(found))?.judgement === c)
+      if (mine) c.contradiction = mine
+    }
+  }
+
+  const sentenceBest = kept.map((_s, i) => {
     let best = 0
-    for (const { concepts } of criteria) {
-      for (const concept of concepts)
-        best = Math.max(best, coverage(concept, keptWeighted[i] ?? []))
+    for (const { concepts } of judged) {
+      for (const c of concepts) best = Math.max(best, c.coverageBySentence[i] ?? 0)
     }
     return best
   })
@@ -154,49 +186,74 @@ export function scoreExplanation(input: ExplanationInput): ExplanationScore {
 
   const totalWeight = input.rubric.criteria.reduce((s, c) => s + c.weight, 0)
   let score = 0
-  const scored: CriterionScore[] = criteria.map(({ criterion, concepts }) => {
-    const perConcept = concepts.map((concept) => {
-      let best = 0
-      let where = -1
-      keptWeighted.forEach((sentence, i) => {
-        const c = coverage(concept, sentence)
-        if (c > best) {
-          best = c
-          where = i
-        }
-      })
-      return { concept, best, where }
-    })
-    const conceptScore =
-      perConcept.reduce((s, p) => s + credit(p.best), 0) / Math.max(1, perConcept.length)
-    const referenceScore = referenceSimilarity(criterion, concepts, referenceSentences, allKept)
+  const features: number[][] = []
+  const scored: CriterionScore[] = judged.map(({ criterion, concepts, misconceptions }) => {
+    const claims = criteria.find((c) => c.criterion === criterion)?.concepts ?? []
+    const conceptCredit = concepts.reduce(
+      (s, c) => s + (c.contradiction ? -CONTRADICTION_CREDIT : credit(c.best)),
+      0,
+    )
+    const conceptScore = Math.max(
+      0,
+      (conceptCredit - MISCONCEPTION_CREDIT * misconceptions.length) / Math.max(1, concepts.length),
+    )
+    const referenceScore = referenceSimilarity(
+      prepared.referenceTargets[criteria.findIndex((c) => c.criterion === criterion)] ??
+        referenceRaw.flat(),
+      keptRaw,
+      raw,
+      holisticMemo,
+    )
     const quality = qualityFor(criterion, qualities)
     // A communication cue without rubric content earns nothing.
     const qualityScore = conceptScore >= 0.25 ? quality.strength : 0
-    const fraction = Math.min(
-      1,
-      MIX.concepts * conceptScore + MIX.reference * referenceScore + MIX.quality * qualityScore,
-    )
+    const x = [conceptScore, referenceScore, qualityScore, holisticRecall, holisticPrecision]
+    features.push(x)
+    const wrong = concepts.filter((c) => c.contradiction).length + misconceptions.length
+    const fraction =
+      Math.min(1, Math.max(0, x.reduce((s, v, i) => s + v * (model.weights[i] ?? 0), 0))) *
+      Math.pow(model.contradictionKeep, wrong)
     const max = round1((criterion.weight / totalWeight) * 100)
     score += (criterion.weight / totalWeight) * fraction
 
-    const evidence = evidenceFor(perConcept, screened.kept)
-    const covered = perConcept.filter((p) => p.best >= COVERED).map((p) => p.concept.text)
-    // Advice names the next two gaps, not the rubric's whole checklist: the point is to explain
-    // better, not to paste the rubric's words back after every scoring.
-    const missing = perConcept
-      .filter((p) => p.best < COVERED)
+    const contradictions = [
+      ...concepts.flatMap((c) =>
+        c.contradiction
+          ? [
+              {
+                sentence: c.contradiction.sentence,
+                concept: c.claim.text,
+                advice: adviceFor(c.claim.text, c.contradiction.what),
+              },
+            ]
+          : [],
+      ),
+      ...misconceptions.map(({ misconception, sentence }) => ({
+        sentence,
+        concept: nearestConcept(misconception.correction, claims, floor, memo),
+        advice: misconception.correction,
+      })),
+    ]
+    const evidence = evidenceFor(concepts, kept)
+    const covered = concepts
+      .filter((c) => !c.contradiction && c.stated)
+      .map((c) => c.claim.text)
+    // Advice names the next two gaps, never a concept the text states (even in a sentence that
+    // earned nothing) or contradicts (that has its own advice).
+    const missing = concepts
+      .filter((c) => !c.contradiction && c.best < MISSING_BELOW && !c.statedInExcluded)
       .slice(0, ADVICE_GAPS)
-      .map((p) => p.concept.text)
+      .map((c) => c.claim.text)
     return {
       id: criterion.id,
       title: criterion.title,
       score: round1(max * fraction),
       max,
       evidence,
-      feedback: feedbackFor(criterion, covered, missing, quality, evidence.length),
+      feedback: feedbackFor(covered, missing, quality, contradictions.length),
       covered,
       missing,
+      ...(contradictions.length > 0 ? { contradictions } : {}),
     }
   })
 
@@ -206,7 +263,150 @@ export function scoreExplanation(input: ExplanationInput): ExplanationScore {
     communication: qualities.map((q) => q.signal),
     flags,
     excludedShare: sentences.length === 0 ? 0 : screened.excluded.length / sentences.length,
+    features,
     scorer: { ...OFFLINE_SCORER },
+  }
+}
+
+interface ConceptJudgement {
+  claim: Claim
+  /** Best coverage by a sentence that does not contradict it. */
+  best: number
+  where: number
+  stated: boolean
+  statedInExcluded: boolean
+  coverageBySentence: number[]
+  /** Every sentence that contradicts the concept; the first one left after dedupe is shown. */
+  contradictions: { sentence: string; what: Contradiction; coverage: number }[]
+  contradiction?: { sentence: string; what: Contradiction; coverage: number }
+}
+
+function judgeConcept(
+  claim: Claim,
+  kept: SentenceView[],
+  excluded: SentenceView[],
+  floor: number,
+  memo: Map<string, number>,
+): ConceptJudgement {
+  let best = 0
+  let where = -1
+  const contradictions: ConceptJudgement['contradictions'] = []
+  const coverageBySentence = kept.map((sentence, i) => {
+    const j = judgeSentence(claim, sentence, floor, memo)
+    if (j.contradiction) {
+      contradictions.push({ sentence: sentence.text, what: j.contradiction, coverage: j.coverage })
+      return 0
+    }
+    if (j.coverage > best) {
+      best = j.coverage
+      where = i
+    }
+    return j.coverage
+  })
+  const stated = best >= COVERED || (where >= 0 && allWordsPresent(claim, kept[where] as SentenceView, floor, memo))
+  const statedInExcluded = excluded.some(
+    (s) => !judgeSentence(claim, s, floor, memo).contradiction && allWordsPresent(claim, s, floor, memo),
+  )
+  return {
+    claim,
+    best,
+    where,
+    stated,
+    statedInExcluded,
+    coverageBySentence,
+    contradictions,
+  }
+}
+
+/** Every content word of the claim appears (as itself, its stem or a synonym) in the sentence. */
+function allWordsPresent(
+  claim: Claim,
+  sentence: SentenceView,
+  floor: number,
+  memo: Map<string, number>,
+): boolean {
+  if (claim.tokens.length === 0) return false
+  return align(claim.tokens, sentence.tokens, floor, memo, true).pairs.every(
+    (p) => p.similarity >= 0.85,
+  )
+}
+
+/** The sentence that states a misconception: it says nearly all of it, and does not deny it. */
+function statedMisconception(
+  claim: Claim,
+  kept: SentenceView[],
+  floor: number,
+  memo: Map<string, number>,
+): string | undefined {
+  for (const sentence of kept) {
+    const j = judgeSentence(claim, sentence, floor, memo)
+    if (!j.contradiction && j.coverage >= MISCONCEPTION_MIN) return sentence.text
+  }
+  return undefined
+}
+
+function nearestConcept(
+  text: string,
+  claims: Claim[],
+  floor: number,
+  memo: Map<string, number>,
+): string {
+  const tokens = claims[0]
+    ? weigh(
+        analyseSentence(text).filter((t) => t.content),
+        new Set(),
+        { ...EXPLANATION_MODEL.options, idfPower: 1 },
+      )
+    : []
+  let best = 0.4
+  let name = text
+  for (const c of claims) {
+    const fit = align(c.tokens, tokens, floor, memo, true).soft
+    if (fit > best) {
+      best = fit
+      name = c.text
+    }
+  }
+  return name
+}
+
+interface MisconceptionLike {
+  id: string
+  claim: string
+  correction: string
+}
+
+function misconceptionsOf(criterion: RubricCriterion): MisconceptionLike[] {
+  const list = (criterion as { misconceptions?: unknown }).misconceptions
+  return Array.isArray(list) ? (list as MisconceptionLike[]) : []
+}
+
+/**
+ * The criterion's concepts, or, when the author gave none, the reference explanation's
+ * sentences that belong to it: with one criterion, all of them.
+ */
+export function conceptsOf(criterion: RubricCriterion, rubric: Rubric): string[] {
+  if (criterion.concepts.length > 0) return criterion.concepts
+  const sentences = splitSentences(rubric.referenceExplanation).map((s) => s.text)
+  if (rubric.criteria.length === 1) return sentences
+  const description = new Set(analyseSentence(criterion.description).filter((t) => t.content).map((t) => t.stem))
+  const ranked = sentences
+    .map((text) => {
+      const words = analyseSentence(text).filter((t) => t.content)
+      const shared = words.filter((t) => description.has(t.stem)).length
+      return { text, fit: words.length === 0 ? 0 : shared / words.length }
+    })
+    .sort((a, b) => b.fit - a.fit)
+  return ranked.filter((r, i) => i === 0 || r.fit >= 0.2).map((r) => r.text)
+}
+
+/** A rubric built from a question's reference answer, as an author would give it without concepts. */
+export function rubricFromReference(reference: string): Rubric {
+  return {
+    criteria: [
+      { id: 'answer', title: 'Answer', weight: 1, description: reference, concepts: [] },
+    ],
+    referenceExplanation: reference,
   }
 }
 
@@ -223,27 +423,123 @@ function round1(value: number): number {
  * words. Only the reference's words are counted, so extra text adds nothing.
  */
 function referenceSimilarity(
-  criterion: RubricCriterion,
-  concepts: Concept[],
-  referenceSentences: Weighted[][],
+  relevant: Weighted[],
   explanation: Weighted[],
+  options: SimilarityOptions,
+  memo: Map<string, number>,
 ): number {
-  if (explanation.length === 0 || referenceSentences.length === 0) return 0
-  const conceptWords = concepts.flatMap((c) => c.tokens)
-  const description = weigh(
-    analyseSentence(criterion.description).filter((t) => t.content),
-    new Set(),
-    GRADE_MODEL.options,
-  )
-  const target = [...conceptWords, ...description]
-  const floor = GRADE_MODEL.options.embeddingFloor
-  const ranked = referenceSentences
-    .map((sentence) => ({ sentence, fit: align(target, sentence, floor).hard }))
-    .sort((a, b) => b.fit - a.fit)
-  const relevant = ranked.slice(0, 2).flatMap((r) => r.sentence)
-  if (relevant.length === 0) return 0
-  const recall = align(relevant, explanation, floor).hard
-  return Math.min(1, recall / 0.7)
+  if (explanation.length === 0 || relevant.length === 0) return 0
+  return align(relevant, explanation, options.embeddingFloor, memo).soft
+}
+
+/** Everything about a rubric and statement that does not depend on the explanation. */
+interface Prepared {
+  options: SimilarityOptions
+  question: Set<string>
+  statementIndex: NgramIndex
+  referenceIndex: NgramIndex
+  referenceRaw: Weighted[][]
+  referenceAll: Weighted[]
+  /** Per criterion, the reference words its `reference` feature recalls. */
+  referenceTargets: Weighted[][]
+  criteria: {
+    criterion: RubricCriterion
+    concepts: Claim[]
+    misconceptions: { misconception: MisconceptionLike; claim: Claim }[]
+  }[]
+}
+
+/**
+ * Problem versions never change once loaded, so their prepared form is kept per rubric object
+ * (and statement and model); the cache holds no per-explanation state, so scoring stays pure.
+ */
+const preparedCache = new WeakMap<Rubric, Map<string, Prepared>>()
+
+function prepare(rubric: Rubric, statement: string, model: ExplanationModel): Prepared {
+  const key = `${model.version}\u0000${JSON.stringify(model.options)}\u0000${statement}`
+  let forRubric = preparedCache.get(rubric)
+  const cached = forRubric?.get(key)
+  if (cached) return cached
+  // Concepts are short: weigh their words by rarity, so "sort" counts more than "pass".
+  const options = { ...model.options, idfPower: Math.max(1, model.options.idfPower) }
+  const floor = options.embeddingFloor
+  const memo = new Map<string, number>()
+  const question = questionWords(analyseSentence(statement).filter((t) => t.content))
+  const referenceAnalysed = analyse(rubric.referenceExplanation)
+  const referenceSentences = referenceAnalysed.map((s) => ({
+    text: s.text,
+    tokens: weigh(s.content, question, options),
+  }))
+  const raw = model.options
+  const referenceRaw = referenceAnalysed.map((s) => weigh(s.content, question, raw))
+
+  const claimOf = (text: string, anchorOf: 'best' | 'none'): Claim => {
+    const tokens = weigh(
+      analyseSentence(text).filter((t) => t.content),
+      new Set(),
+      options,
+    )
+    let anchor: { text: string; tokens: Weighted[] } | undefined
+    if (anchorOf === 'best') {
+      let best = ANCHOR_MIN
+      for (const r of referenceSentences) {
+        const fit = align(tokens, r.tokens, floor, memo, true).soft
+        if (fit > best) {
+          best = fit
+          anchor = r
+        }
+      }
+    }
+    const formulas = anchorOf === 'best' ? `${text} ${rubric.referenceExplanation}` : text
+    return makeClaim(text, tokens, anchor, canonicalComplexity, floor, memo, formulas)
+  }
+
+  const criteria = rubric.criteria.map((criterion) => ({
+    criterion,
+    concepts: conceptsOf(criterion, rubric).map((text) => claimOf(text, 'best')),
+    misconceptions: misconceptionsOf(criterion).map((m) => ({
+      misconception: m,
+      claim: claimOf(m.claim, 'none'),
+    })),
+  }))
+  // With one criterion the whole reference is its own; otherwise the two reference sentences
+  // nearest the criterion's concepts and description.
+  const referenceTargets = criteria.map(({ criterion, concepts }) => {
+    if (rubric.criteria.length === 1) return referenceRaw.flat()
+    const description = weigh(
+      analyseSentence(criterion.description).filter((t) => t.content),
+      new Set(),
+      raw,
+    )
+    const target = [...concepts.flatMap((c) => c.tokens), ...description]
+    return referenceRaw
+      .map((sentence) => ({ sentence, fit: align(target, sentence, raw.embeddingFloor).hard }))
+      .sort((a, b) => b.fit - a.fit)
+      .slice(0, 2)
+      .flatMap((r) => r.sentence)
+  })
+  const prepared: Prepared = {
+    options,
+    question,
+    statementIndex: new NgramIndex([statement], RUNS.statement),
+    // The rubric never leaves the server: its wording in an explanation means it leaked.
+    referenceIndex: new NgramIndex(
+      [rubric.referenceExplanation, ...rubric.criteria.map((c) => c.description)],
+      RUNS.reference,
+    ),
+    referenceRaw,
+    referenceAll: referenceRaw.flat(),
+    referenceTargets,
+    criteria,
+  }
+  if (!forRubric) {
+    forRubric = new Map()
+    preparedCache.set(rubric, forRubric)
+  }
+  // A rubric is scored against one statement and one model in practice; bound it anyway.
+  if (forRubric.size > 8) forRubric.clear()
+  forRubric.set(key, prepared)
+  return prepared
 }
 
 function qualityFor(criterion: RubricCriterion, qualities: QualityFinding[]): QualityFinding {
@@ -257,7 +553,7 @@ function qualityFor(criterion: RubricCriterion, qualities: QualityFinding[]): Qu
   )
 }
 
-function evidenceFor(perConcept: { best: number; where: number }[], kept: Sentence[]): string[] {
+function evidenceFor(perConcept: { best: number; where: number }[], kept: SentenceView[]): string[] {
   const chosen = new Map<number, number>()
   for (const p of perConcept) {
     if (p.best < EVIDENCE_MIN || p.where < 0) continue
@@ -272,19 +568,27 @@ function evidenceFor(perConcept: { best: number; where: number }[], kept: Senten
 }
 
 function feedbackFor(
-  criterion: RubricCriterion,
   covered: string[],
   missing: string[],
   quality: QualityFinding,
-  evidenceCount: number,
+  contradictions: number,
 ): string {
   const parts: string[] = []
   if (covered.length > 0) parts.push(`You covered ${list(covered)}.`)
+  if (contradictions > 0) {
+    parts.push(
+      contradictions === 1
+        ? 'One statement is wrong: see below.'
+        : `${contradictions} statements are wrong: see below.`,
+    )
+  }
   if (missing.length > 0) {
     parts.push(`${covered.length > 0 ? 'Next, explain' : 'Not yet explained'}: ${list(missing)}.`)
   }
-  if (!quality.signal.present || quality.strength < 1) {
-    if (missing.length === 0 || evidenceCount === 0) parts.push(quality.signal.detail)
+  // The quality's own advice only when the text lacks the quality altogether: "state the
+  // complexity" must never reach someone who did.
+  if (!quality.signal.present && missing.length === 0 && contradictions === 0) {
+    parts.push(quality.signal.detail)
   }
   return parts.join(' ').trim() || 'Well covered.'
 }

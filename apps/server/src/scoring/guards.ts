@@ -1,5 +1,5 @@
 // Sentences that must not earn credit: injected instructions, keyword lists, repeats and copies.
-import { canonicalComplexity, plainWords, type Sentence } from './text.ts'
+import { analyseSentence, canonicalComplexity, plainWords, type Sentence } from './text.ts'
 
 export type Exclusion =
   | 'injected-instructions'
@@ -59,27 +59,54 @@ export function isInjection(text: string): boolean {
   return INJECTION.some((re) => re.test(plain))
 }
 
+/** Formulas and complexity statements are content, however few function words they have. */
+const FORMULA = /[=^/√Σ∑×·<>≤≥→]|\d\s*[-+*]\s*\w|\blog\w*\s*\(|\b[OΘΩ]\s*\(/
+
+export function hasFormula(text: string): boolean {
+  return FORMULA.test(text)
+}
+
+const hasVerb = (tokens: readonly { pos: string }[]) =>
+  tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX')
+
+const LEAD = new Set(['i', 'we', 'then', 'first', 'next', 'finally', 'and', 'also', 'so'])
+
+/** An item of a list that is a step: its first word past "I", "then", … is a verb. */
+function isStep(item: string): boolean {
+  const first = analyseSentence(item).find((t) => !LEAD.has(t.lower))
+  return first !== undefined && (first.pos === 'VERB' || first.pos === 'AUX')
+}
+
+/** Items this many or more in one sentence, nearly all bare noun phrases, are a keyword list. */
+const LIST_ITEMS = 6
+
 /**
- * A keyword list rather than a sentence: almost no function words, no verb, or a run of short
- * comma-separated items. Lists tell what the candidate has heard of, not how they think.
+ * A keyword list rather than a sentence: a long run of bare noun phrases ("covers DCG, IDCG,
+ * ties, …"), or words with no verb and almost no function words. Lists of steps ("sort, sum,
+ * divide"), formulas and complexity statements are content: their items have verbs or symbols.
  */
 export function isKeywordList(sentence: Sentence): boolean {
   const words = sentence.tokens.filter((t) => !t.complexity)
-  const hasVerb = words.some((t) => t.pos === 'VERB' || t.pos === 'AUX')
-  // A bullet or a heading of a few words without a verb is a list item, not an explanation.
-  if (!hasVerb && sentence.content.length > 0 && sentence.tokens.length <= 6) return true
-  if (words.length < 4) return false
-  const functionWords = words.filter((t) => !t.content).length
-  const ratio = functionWords / words.length
+  // A long run of words with almost no function words is salad, whatever else it holds.
+  if (words.length >= 20 && words.filter((t) => !t.content).length / words.length < 0.15) {
+    return true
+  }
   const items = sentence.text
     .split(/[,;|•·]|\s[-–—/]\s|\band\b|\bor\b/)
     .map((s) => s.trim())
     .filter((s) => s.length > 0)
-  const shortItems = items.filter((s) => s.split(/\s+/).length <= 4).length
-  if (items.length >= 4 && shortItems / items.length >= 0.6) return true
-  if (ratio < 0.15 && words.length >= 5) return true
-  if (!hasVerb && words.length >= 5 && ratio < 0.3) return true
-  return false
+  if (items.length >= LIST_ITEMS) {
+    const short = items.filter((item) => item.split(/\s+/).length <= 4).length
+    // Only a long list pays for tagging its items: a step starts with a verb ("sort the labels").
+    const steps = items.filter((item) => isStep(item)).length
+    if (short / items.length >= 0.6 && steps / items.length < 0.5) return true
+  }
+  // A formula or a complexity claim is content, unless it sits in a long salad of bare words.
+  const formula = hasFormula(sentence.text) || sentence.tokens.some((t) => t.complexity)
+  if (formula && words.length <= 12) return false
+  if (words.length < 5 || hasVerb(words)) return false
+  const functionWords = words.filter((t) => !t.content).length
+  return functionWords / words.length < 0.2
 }
 
 /** Word n-grams with at least two words of 3+ letters: "o n log n" is everyone's, not a copy. */
@@ -100,33 +127,61 @@ function overlapWords(text: string): string[] {
 
 const BIG_O_TEXT = /\b[OΘΩ]\s*\([^()]{0,40}(?:\([^()]{0,20}\)[^()]{0,20})?\)/g
 
-/** An index of the word n-grams of a source text, for overlap with a sentence. */
+/** An index of the word n-grams of source texts, for long verbatim runs shared with a text. */
 export class NgramIndex {
-  private readonly sets = new Map<number, Set<string>>()
-  constructor(texts: readonly string[]) {
-    for (const n of [3, 4]) {
-      const set = new Set<string>()
-      for (const text of texts) for (const g of grams(overlapWords(text), n)) set.add(g)
-      this.sets.set(n, set)
-    }
+  private readonly set = new Set<string>()
+  /** `run`: how many words in a row, verbatim, make a copy. */
+  constructor(
+    texts: readonly string[],
+    readonly run = 6,
+  ) {
+    for (const text of texts) for (const g of grams(overlapWords(text), run)) this.set.add(g)
   }
 
-  /** Share of the sentence's n-grams found in the source: 4-grams, or 3-grams when it is short. */
-  overlap(text: string): number {
-    const words = overlapWords(text)
-    const n = words.length >= 8 ? 4 : 3
-    const own = grams(words, n)
-    if (own.length === 0) return 0
-    const set = this.sets.get(n)
-    if (!set || set.size === 0) return 0
-    return own.filter((g) => set.has(g)).length / own.length
+  /**
+   * For each sentence, the share of its words that lie inside a verbatim run of `run` or more
+   * words from a source. Runs cross sentence boundaries, so a pasted paragraph cut into short
+   * sentences is still a paste, while one short sentence alone ("O(n^2) worst case.") never is.
+   */
+  coverage(sentences: readonly string[]): number[] {
+    const words: string[] = []
+    const owner: number[] = []
+    sentences.forEach((text, i) => {
+      for (const w of overlapWords(text)) {
+        words.push(w)
+        owner.push(i)
+      }
+    })
+    const covered = new Array<boolean>(words.length).fill(false)
+    if (this.set.size > 0) {
+      for (let i = 0; i + this.run <= words.length; i++) {
+        const gram = words.slice(i, i + this.run)
+        if (gram.filter((w) => w.length >= 3).length < 2) continue
+        if (this.set.has(gram.join(' '))) for (let k = i; k < i + this.run; k++) covered[k] = true
+      }
+    }
+    const total = sentences.map(() => 0)
+    const hit = sentences.map(() => 0)
+    owner.forEach((s, k) => {
+      total[s] = (total[s] ?? 0) + 1
+      if (covered[k]) hit[s] = (hit[s] ?? 0) + 1
+    })
+    return total.map((t, s) => (t === 0 ? 0 : (hit[s] ?? 0) / t))
   }
 }
 
-/** Over this share of shared n-grams a sentence is taken as copied. */
-export const COPY_THRESHOLD = 0.5
-/** Higher for the hidden reference: a candidate can say the same thing without having seen it. */
-export const LEAK_THRESHOLD = 0.6
+/** Words in a row that make a copy: short for the assistant, long for the statement. */
+export const RUNS = { statement: 10, assistant: 6, reference: 8 } as const
+
+/**
+ * Over this share of its words in long verbatim runs a sentence is taken as copied: a sentence
+ * that restates a line of the statement and then answers it ("… merge sort is one") is kept.
+ */
+export const COPY_THRESHOLD = 0.8
+/** Lower for the assistant: a reply pasted with a word changed here and there is still pasted. */
+export const ASSISTANT_THRESHOLD = 0.6
+/** The same for the hidden reference: a long verbatim run means it leaked. */
+export const LEAK_THRESHOLD = 0.8
 
 function contentKey(sentence: Sentence): Set<string> {
   return new Set(sentence.content.map((t) => t.stem))
@@ -152,23 +207,48 @@ export interface Sources {
 
 /** A short line without an end mark: one item of a bulleted or one-per-line list. */
 function isListLine(sentence: Sentence): boolean {
-  return sentence.tokens.length <= 6 && !/[.!?]["')\]]*$/.test(sentence.text)
+  return sentence.tokens.length <= 8 && !/[.!?]["')\]]*$/.test(sentence.text)
 }
+
+/**
+ * A bare term: a few words, no formula, no complexity. A bullet that says something
+ * ("k > n → 0", "return 0 when the ideal DCG is 0") is content. The tagger is not asked: on
+ * three-word fragments it calls "discounted" a verb.
+ */
+function isBareTerm(sentence: Sentence): boolean {
+  return (
+    sentence.tokens.length < 5 &&
+    !hasFormula(sentence.text) &&
+    !sentence.tokens.some((t) => t.complexity)
+  )
+}
+
+/** This many short lines in a row, most of them bare terms, are a keyword list. */
+const LIST_LINES = 5
 
 export function screenSentences(sentences: Sentence[], sources: Sources): Screened {
   const kept: Sentence[] = []
   const keys: Set<string>[] = []
   const excluded: Screened['excluded'] = []
-  // Three or more list lines in a row are a list of terms, however grammatical each item is.
+  // Five or more short lines in a row, most of them bare terms, are a list of terms.
   const inList = sentences.map(() => false)
   for (let i = 0; i < sentences.length;) {
     let j = i
     while (j < sentences.length && isListLine(sentences[j] as Sentence)) j++
-    if (j - i >= 3) for (let k = i; k < j; k++) inList[k] = true
+    const bare = sentences.slice(i, j).filter(isBareTerm).length
+    if (j - i >= LIST_LINES && bare / (j - i) >= 0.6) for (let k = i; k < j; k++) inList[k] = true
     i = j > i ? j : i + 1
   }
+  const texts = sentences.map((s) => s.text)
+  const copied = {
+    reference: sources.reference.coverage(texts),
+    assistant: sources.assistant.coverage(texts),
+    statement: sources.statement.coverage(texts),
+  }
   for (const [i, sentence] of sentences.entries()) {
-    const reason = inList[i] ? 'keyword-list' : exclusionOf(sentence, sources, keys)
+    const reason = inList[i]
+      ? 'keyword-list'
+      : exclusionOf(sentence, (source) => copied[source][i] ?? 0, keys)
     if (reason) {
       excluded.push({ sentence, reason })
       continue
@@ -181,15 +261,16 @@ export function screenSentences(sentences: Sentence[], sources: Sources): Screen
 
 function exclusionOf(
   sentence: Sentence,
-  sources: Sources,
+  copied: (source: keyof Sources) => number,
   keptKeys: Set<string>[],
 ): Exclusion | undefined {
   if (isInjection(sentence.text)) return 'injected-instructions'
-  if (sources.reference.overlap(sentence.text) >= LEAK_THRESHOLD) return 'matches-reference'
-  if (sources.assistant.overlap(sentence.text) >= COPY_THRESHOLD) return 'copied-from-assistant'
-  if (sources.statement.overlap(sentence.text) >= COPY_THRESHOLD) return 'copied-from-statement'
+  if (copied('reference') >= LEAK_THRESHOLD) return 'matches-reference'
+  if (copied('assistant') >= ASSISTANT_THRESHOLD) return 'copied-from-assistant'
+  if (copied('statement') >= COPY_THRESHOLD) return 'copied-from-statement'
   const key = contentKey(sentence)
-  if (key.size > 0 && keptKeys.some((k) => jaccard(k, key) >= 0.8)) return 'repeated-sentences'
+  // Short sentences repeat by nature ("It is O(n).", "Return 0."): only longer ones count.
+  if (key.size >= 4 && keptKeys.some((k) => jaccard(k, key) >= 0.8)) return 'repeated-sentences'
   if (isKeywordList(sentence)) return 'keyword-list'
   return undefined
 }

@@ -1,6 +1,7 @@
 // Text analysis for the scorer: visible text, sentences with offsets, tokens with lemma, stem, POS.
 import winkNLP, { type ItemToken } from 'wink-nlp'
 import model from 'wink-eng-lite-web-model'
+import { negationScope, type RawToken } from './negation.ts'
 
 export interface Token {
   /** As written, lower-cased. */
@@ -12,6 +13,8 @@ export interface Token {
   content: boolean
   /** A big-O expression, canonical: `O(nlogn)`. */
   complexity?: string
+  /** Inside the scope of a negation ("not", "never", "no", "instead of"). */
+  negated?: boolean
 }
 
 export interface Sentence {
@@ -62,6 +65,29 @@ const MEANINGFUL = new Set([
   'none',
   'least',
   'most',
+  'before',
+  'after',
+  'above',
+  'below',
+  'one',
+  'two',
+  'three',
+  'several',
+  'never',
+  'always',
+  'all',
+  'each',
+])
+
+/** Spellings of one notion that the scorer must see as one word: "log2(i+1)" is a logarithm. */
+const LEMMA_ALIASES = new Map<string, string>([
+  ['logarithm', 'log'],
+  ['logarithmic', 'log'],
+  ['logarithmically', 'log'],
+  ['log2', 'log'],
+  ['log10', 'log'],
+  ['ln', 'log'],
+  ['lg', 'log'],
 ])
 
 let pipeline: ReturnType<typeof winkNLP> | undefined
@@ -157,22 +183,41 @@ export function analyseSentence(text: string): Token[] {
   const lemmaOf = its.lemma as unknown as typeof its.value
   const stemOf = its.stem as unknown as typeof its.value
   const tokens: Token[] = []
+  const raw: RawToken[] = []
+  /** Index in `raw` of each kept token, and of each big-O placeholder in order. */
+  const rawIndex: number[] = []
+  const placeholders: number[] = []
   engine
     .readDoc(clipLongWords(plain.normalize('NFKC')))
     .tokens()
     .each((t: ItemToken) => {
       const type = t.out(its.type)
-      if (type !== 'word' && type !== 'number') return
-      if (t.out(its.value) === PLACEHOLDER) return
-      const raw = String(t.out(its.value) ?? '').toLowerCase()
-      // 1.0 and 1 are the same number to a reader.
-      const lower = type === 'number' && /^\d+(?:\.\d+)?$/.test(raw) ? String(Number(raw)) : raw
-      const lemma = type === 'number' ? lower : String(t.out(lemmaOf) ?? lower).toLowerCase()
-      const stem = type === 'number' ? lower : String(t.out(stemOf) ?? lower).toLowerCase()
+      const value = String(t.out(its.value) ?? '').toLowerCase()
       const pos = String(t.out(its.pos) ?? 'X')
+      raw.push({ lower: value, pos, type })
+      if (type !== 'word' && type !== 'number') return
+      if (value === PLACEHOLDER) {
+        placeholders.push(raw.length - 1)
+        return
+      }
+      // 1.0 and 1 are the same number to a reader.
+      const lower = type === 'number' && /^\d+(?:\.\d+)?$/.test(value) ? String(Number(value)) : value
+      const lemma =
+        type === 'number'
+          ? lower
+          : (LEMMA_ALIASES.get(lower) ?? String(t.out(lemmaOf) ?? lower).toLowerCase())
+      const stem = type === 'number' ? lower : String(t.out(stemOf) ?? lower).toLowerCase()
       const stop = Boolean(t.out(its.stopWordFlag)) && !MEANINGFUL.has(lower)
       tokens.push({ lower, lemma, stem, pos, content: !stop && /[a-z0-9]/.test(lower) })
+      rawIndex.push(raw.length - 1)
     })
+  const negated = negationScope(raw)
+  tokens.forEach((token, i) => {
+    if (negated[rawIndex[i] ?? -1]) token.negated = true
+  })
+  complexities.forEach((token, i) => {
+    if (negated[placeholders[i] ?? -1]) token.negated = true
+  })
   return [...tokens, ...complexities]
 }
 

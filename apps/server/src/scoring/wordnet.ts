@@ -116,6 +116,55 @@ export function synonyms(lemma: string, part?: Part, senses = MAX_SENSES): Reado
   return result
 }
 
+const antonymCache = new Map<string, ReadonlySet<string>>()
+
+/**
+ * Direct WordNet antonyms of a lemma over its commonest senses, in every part of speech:
+ * "increase" → "decrease", "ascending" → "descending", "open" → "closed". Read from the `!`
+ * pointers of the lemma's own word in each synset.
+ */
+export function antonyms(lemma: string): ReadonlySet<string> {
+  const key = lemma.toLowerCase().replace(/ /g, '_')
+  const cached = antonymCache.get(key)
+  if (cached) return cached
+  const db = load()
+  const result = new Set<string>()
+  PARTS.forEach((_part, p) => {
+    const data = db.data[p]
+    if (!data) return
+    for (const offset of (db.index[p]?.get(key) ?? []).slice(0, MAX_SENSES)) {
+      const end = data.indexOf(0x0a, offset)
+      const fields = data.toString('latin1', offset, end < 0 ? undefined : end).split(' ')
+      const count = parseInt(fields[3] ?? '0', 16)
+      let own = 0
+      for (let i = 0; i < count; i++) {
+        if ((fields[4 + i * 2] ?? '').replace(/\(.*\)$/, '').toLowerCase() === key) own = i + 1
+      }
+      const pointerAt = 4 + count * 2
+      const pointers = Number(fields[pointerAt])
+      for (let i = 0; i < pointers; i++) {
+        const base = pointerAt + 1 + i * 4
+        if (fields[base] !== '!') continue
+        const sourceTarget = fields[base + 3] ?? '0000'
+        const source = parseInt(sourceTarget.slice(0, 2), 16)
+        const target = parseInt(sourceTarget.slice(2), 16)
+        if (source !== 0 && source !== own) continue
+        const targetPart = PART_OF_SYMBOL[fields[base + 2] ?? ''] ?? p
+        const targetData = db.data[targetPart]
+        const targetOffset = Number(fields[base + 1])
+        if (!targetData || !Number.isFinite(targetOffset)) continue
+        const words = synsetWords(targetData, targetOffset)
+        const word = target > 0 ? words[target - 1] : words[0]
+        if (word && !word.includes('_')) result.add(word)
+      }
+    }
+  })
+  antonymCache.set(key, result)
+  return result
+}
+
+const PART_OF_SYMBOL: Record<string, number> = { n: 0, v: 1, a: 2, s: 2, r: 3 }
+
 /** Loose: any part of speech, three senses. Strict: the tagged part, two senses. */
 export function areSynonyms(
   a: string,

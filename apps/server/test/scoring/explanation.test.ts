@@ -78,12 +78,9 @@ describe('scoreExplanation', () => {
     expect(score(padded).score).toBeLessThanOrEqual(score(medium).score + 0.01)
   })
 
-  it('is deterministic and scores in milliseconds once loaded', () => {
-    score(strong)
-    const started = performance.now()
-    const again = score(strong)
-    expect(performance.now() - started).toBeLessThan(250)
-    expect(again).toEqual(score(strong))
+  // Speed lives in `pnpm bench scoring`, not in a timing assertion on a shared machine.
+  it('is deterministic', () => {
+    expect(score(strong)).toEqual(score(strong))
   })
 
   it('fits the shared ScoreReport schema', () => {

@@ -1,0 +1,98 @@
+// Negation scope over a tagged sentence: which words a "not", "never", "no" or "instead of" denies.
+
+export interface RawToken {
+  /** Lower-cased surface form. */
+  lower: string
+  /** Universal POS tag from the tagger. */
+  pos: string
+  /** 'word', 'number', 'punctuation', … as the tokenizer reports it. */
+  type: string
+}
+
+/** Cues whose scope runs to the end of the clause: "does not build the dense matrix". */
+const CLAUSE_CUES = new Set(['not', "n't", 'never', 'cannot', 'nor', 'neither'])
+/**
+ * Cues that deny a noun phrase only: "no relevant item means IDCG is zero" denies "relevant
+ * item", not "IDCG is zero". Their scope ends at the next verb.
+ */
+const PHRASE_CUES = new Set(['no', 'without', 'none', 'nothing', 'avoid', 'avoids', 'avoided', 'avoiding', 'skip', 'skips', 'skipping'])
+/** Two-word cues ("instead of X", "rather than X"): the X is what the writer does not do. */
+const PAIR_CUES: [string, string][] = [
+  ['instead', 'of'],
+  ['rather', 'than'],
+  ['not', 'only'],
+]
+/** Words that end any scope: a new clause starts. */
+const CLAUSE_BREAKS = new Set([
+  'but',
+  'while',
+  'whereas',
+  'because',
+  'so',
+  'although',
+  'though',
+  'since',
+  'which',
+  'then',
+  'instead',
+  'however',
+  'yet',
+  'and',
+  'or',
+  'if',
+  'when',
+  'unless',
+])
+
+/**
+ * One flag per token: true when the token lies inside a negation's scope. The cue itself is not
+ * flagged. Linear in the number of tokens.
+ */
+export function negationScope(tokens: readonly RawToken[]): boolean[] {
+  const flags = tokens.map(() => false)
+  let i = 0
+  while (i < tokens.length) {
+    const t = tokens[i] as RawToken
+    const next = tokens[i + 1]
+    const pair = PAIR_CUES.find(([a, b]) => t.lower === a && next?.lower === b)
+    if (pair) {
+      // "not only X but also Y" affirms X: no scope.
+      if (pair[0] === 'not') {
+        i += 2
+        continue
+      }
+      i = mark(tokens, flags, i + 2, 'clause')
+      continue
+    }
+    if (CLAUSE_CUES.has(t.lower)) {
+      i = mark(tokens, flags, i + 1, 'clause')
+      continue
+    }
+    if (PHRASE_CUES.has(t.lower)) {
+      i = mark(tokens, flags, i + 1, 'phrase')
+      continue
+    }
+    i++
+  }
+  return flags
+}
+
+function mark(
+  tokens: readonly RawToken[],
+  flags: boolean[],
+  from: number,
+  kind: 'clause' | 'phrase',
+): number {
+  let j = from
+  let sawContent = false
+  for (; j < tokens.length; j++) {
+    const t = tokens[j] as RawToken
+    if (t.type === 'punctuation' && /^[,;:.!?()]$/.test(t.lower)) break
+    if (CLAUSE_BREAKS.has(t.lower) && sawContent) break
+    // A phrase cue denies its noun phrase; the verb that follows starts the assertion.
+    if (kind === 'phrase' && sawContent && (t.pos === 'VERB' || t.pos === 'AUX')) break
+    flags[j] = true
+    if (t.type === 'word' || t.type === 'number') sawContent = true
+  }
+  return j
+}
