@@ -6,7 +6,7 @@ const USAGE = `usage: pairwise <command>
   users create --email E --password P --role candidate|mentor|instructor|admin [--name N]
   problems validate [DIR] [--json]
   problems import --from open-print SRC --to DIR
-  scoring eval FILE.jsonl --json [--predictions OUT.jsonl]
+  scoring eval FILE.jsonl --json [--cv K] [--predictions OUT.jsonl]
   sets export SET_ID --to DIR|FILE.zip
   sets import DIR|FILE.zip --owner EMAIL
   db migrate

@@ -1,12 +1,50 @@
-// `pairwise scoring eval FILE.jsonl --json [--predictions OUT.jsonl]`: the offline scorer against human grades.
+// `pairwise scoring eval FILE.jsonl --json [--cv K] [--predictions OUT.jsonl]`: the session scorer against human grades.
 import { writeFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
-import { readScoringRows } from '../scoring/data.ts'
-import { agreement } from '../scoring/eval.ts'
-import { predictScore } from '../scoring/grade.ts'
+import { readScoringRows, type ScoringRow } from '../scoring/data.ts'
+import { agreement, type Agreement } from '../scoring/eval.ts'
+import { auc, crossValidate, itemFromRow, scoreItem } from '../scoring/evaluate.ts'
 import { CliError, printJson } from './output.ts'
 
-/** Prints `{n, pearson, spearman, rmse, qwk}`; returns the exit code. */
+const USAGE = 'usage: pairwise scoring eval FILE.jsonl --json [--cv K] [--predictions OUT.jsonl]'
+
+export interface EvalResult extends Agreement {
+  /** With --cv: the number of group-disjoint folds the weights were refitted in. */
+  cv?: number
+  /** Rows labelled correct against rows labelled contradictory (SemEval's label_3way). */
+  contradictoryAuc?: number
+  incorrectAuc?: number
+}
+
+/**
+ * Scores every row as a session is scored (question = statement, reference = the rubric's
+ * reference explanation, its sentences the concepts) with the shipped model, or with --cv K
+ * with the weights refitted on the other questions' rows in each of K folds.
+ */
+export function evaluateRows(rows: ScoringRow[], folds?: number): { result: EvalResult; predicted: number[] } {
+  const items = rows.map(itemFromRow)
+  const fractions =
+    folds && folds > 1
+      ? crossValidate(items, { folds, lambda: 0.01 }).predictions
+      : items.map((item) => scoreItem(item).score)
+  const predicted = fractions.map((f, i) => f * (rows[i]?.max_score ?? 1))
+  const result: EvalResult = agreement(
+    predicted,
+    rows.map((r) => r.score),
+    rows.map((r) => r.max_score),
+  )
+  if (folds && folds > 1) result.cv = folds
+  const labelled = rows.some((r) => r.label_3way)
+  if (labelled) {
+    const of = (label: string) =>
+      fractions.filter((_, i) => rows[i]?.label_3way === label)
+    result.contradictoryAuc = auc(of('correct'), of('contradictory'))
+    result.incorrectAuc = auc(of('correct'), of('incorrect'))
+  }
+  return { result, predicted }
+}
+
+/** Prints `{n, pearson, spearman, rmse, qwk, …}`; returns the exit code. */
 export async function scoringEval(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
@@ -14,11 +52,14 @@ export async function scoringEval(argv: string[]): Promise<number> {
     options: {
       json: { type: 'boolean', default: false },
       predictions: { type: 'string' },
+      cv: { type: 'string' },
     },
   })
   const file = positionals[0]
-  if (!file || positionals.length > 1) {
-    throw new CliError('usage: pairwise scoring eval FILE.jsonl --json [--predictions OUT.jsonl]')
+  if (!file || positionals.length > 1) throw new CliError(USAGE)
+  const folds = values.cv === undefined ? undefined : Number(values.cv)
+  if (folds !== undefined && (!Number.isInteger(folds) || folds < 2 || folds > 50)) {
+    throw new CliError(`--cv takes a number of folds from 2 to 50\n${USAGE}`)
   }
   let rows
   try {
@@ -26,29 +67,20 @@ export async function scoringEval(argv: string[]): Promise<number> {
   } catch (err) {
     throw new CliError(`cannot read ${file}: ${err instanceof Error ? err.message : String(err)}`)
   }
-  const predicted = rows.map((row) =>
-    predictScore({
-      question: row.question,
-      reference: row.reference,
-      answer: row.answer,
-      maxScore: row.max_score,
-    }),
-  )
+  const { result, predicted } = evaluateRows(rows, folds)
   if (values.predictions) {
     const lines = rows.map((row, i) => JSON.stringify({ id: row.id, predicted: predicted[i] }))
     writeFileSync(values.predictions, lines.length > 0 ? `${lines.join('\n')}\n` : '')
   }
-  const result = agreement(
-    predicted,
-    rows.map((r) => r.score),
-    rows.map((r) => r.max_score),
-  )
   if (values.json) {
     printJson(result)
   } else {
-    const f = (v: number) => v.toFixed(3)
+    const f = (v: number | undefined) => (v === undefined ? '-' : v.toFixed(3))
     process.stdout.write(
-      `n=${result.n} pearson=${f(result.pearson)} spearman=${f(result.spearman)} rmse=${f(result.rmse)} qwk=${f(result.qwk)}\n`,
+      `n=${result.n} pearson=${f(result.pearson)} spearman=${f(result.spearman)} rmse=${f(result.rmse)} qwk=${f(result.qwk)}` +
+        (result.contradictoryAuc === undefined ? '' : ` auc(correct vs contradictory)=${f(result.contradictoryAuc)}`) +
+        (result.cv ? ` cv=${result.cv}` : '') +
+        '\n',
     )
   }
   return 0

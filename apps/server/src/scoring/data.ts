@@ -11,6 +11,8 @@ export const ScoringRow = z.object({
   score: z.number(),
   max_score: z.number().positive(),
   question_id: z.string().optional(),
+  /** SemEval-2013's 3-way label: correct, contradictory or incorrect. */
+  label_3way: z.string().optional(),
 })
 export type ScoringRow = z.infer<typeof ScoringRow>
 

@@ -9,6 +9,9 @@ export const CRITERION_FEATURES = [
   'quality',
   'holisticRecall',
   'holisticPrecision',
+  'holisticHardRecall',
+  'holisticHardPrecision',
+  'holisticCosine',
 ] as const
 
 export const ExplanationModel = z.object({

@@ -2,6 +2,7 @@
 import type {
   CommunicationSignal,
   CriterionScore,
+  Misconception,
   Rubric,
   RubricCriterion,
   ScoreFlag,
@@ -9,7 +10,7 @@ import type {
 import { findQualities, type QualityFinding, type QualityId } from './communication.ts'
 import { EXPLANATION_MODEL, type ExplanationModel } from './explanation-model.ts'
 import { NgramIndex, RUNS, screenSentences, type Exclusion } from './guards.ts'
-import { align, questionWords, weigh, type SimilarityOptions, type Weighted } from './similarity.ts'
+import { align, questionWords, vectorCosine, weigh, type SimilarityOptions, type Weighted } from './similarity.ts'
 import {
   analyse,
   analyseSentence,
@@ -67,7 +68,9 @@ const CONTRADICTION_CREDIT = 0.5
 /** A stated misconception costs a whole concept's credit. */
 const MISCONCEPTION_CREDIT = 1
 /** A sentence states a misconception when it holds this much of the claim and does not deny it. */
-const MISCONCEPTION_MIN = 0.75
+const MISCONCEPTION_MIN = 0.7
+/** … or this much, when every word of the claim is also in its correction. */
+const MISCONCEPTION_ALONE = 0.9
 /** A concept's anchor in the reference explanation must share this much of its words. */
 const ANCHOR_MIN = 0.45
 
@@ -131,17 +134,25 @@ export function scoreExplanation(
   const raw = model.options
   const keptRaw = screened.kept.flatMap((s) => weigh(s.content, question, raw))
   const holisticMemo = new Map<string, number>()
-  const holisticRecall =
-    keptRaw.length === 0 ? 0 : align(referenceAll, keptRaw, raw.embeddingFloor, holisticMemo).soft
-  const holisticPrecision =
-    keptRaw.length === 0 ? 0 : align(keptRaw, referenceAll, raw.embeddingFloor, holisticMemo).soft
+  const recall = align(referenceAll, keptRaw, raw.embeddingFloor, holisticMemo)
+  const precision = align(keptRaw, referenceAll, raw.embeddingFloor, holisticMemo)
+  const holistic =
+    keptRaw.length === 0
+      ? [0, 0, 0, 0, 0]
+      : [
+          recall.soft,
+          precision.soft,
+          recall.hard,
+          precision.hard,
+          vectorCosine(referenceAll, keptRaw),
+        ]
 
   const judged = criteria.map(({ criterion, concepts, misconceptions }) => ({
     criterion,
     concepts: concepts.map((claim) => judgeConcept(claim, kept, excludedViews, floor, memo)),
-    misconceptions: misconceptions.flatMap(({ misconception, claim }) => {
-      const hit = statedMisconception(claim, kept, floor, memo)
-      return hit ? [{ misconception, sentence: hit }] : []
+    misconceptions: misconceptions.flatMap(({ misconception, claim, distinctive }) => {
+      const hit = statedMisconception(claim, distinctive, kept, floor, memo)
+      return hit ? [{ misconception, sentence: hit.sentence, coverage: hit.coverage }] : []
     }),
   }))
 
@@ -193,9 +204,15 @@ export function scoreExplanation(
       (s, c) => s + (c.contradiction ? -CONTRADICTION_CREDIT : credit(c.best)),
       0,
     )
+    // A misconception stated in a sentence that already contradicts a concept is one error,
+    // not two: the concept's entry keeps it and takes the author's correction as its advice.
+    const contradicted = new Map(
+      concepts.flatMap((c) => (c.contradiction ? [[c.contradiction.sentence, c] as const] : [])),
+    )
+    const extra = misconceptions.filter((m) => !contradicted.has(m.sentence))
     const conceptScore = Math.max(
       0,
-      (conceptCredit - MISCONCEPTION_CREDIT * misconceptions.length) / Math.max(1, concepts.length),
+      (conceptCredit - MISCONCEPTION_CREDIT * extra.length) / Math.max(1, concepts.length),
     )
     const referenceScore = referenceSimilarity(
       prepared.referenceTargets[criteria.findIndex((c) => c.criterion === criterion)] ??
@@ -207,15 +224,29 @@ export function scoreExplanation(
     const quality = qualityFor(criterion, qualities)
     // A communication cue without rubric content earns nothing.
     const qualityScore = conceptScore >= 0.25 ? quality.strength : 0
-    const x = [conceptScore, referenceScore, qualityScore, holisticRecall, holisticPrecision]
+    const x = [conceptScore, referenceScore, qualityScore, ...holistic]
     features.push(x)
-    const wrong = concepts.filter((c) => c.contradiction).length + misconceptions.length
+    const wrong = concepts.filter((c) => c.contradiction).length + extra.length
     const fraction =
       Math.min(1, Math.max(0, x.reduce((s, v, i) => s + v * (model.weights[i] ?? 0), 0))) *
       Math.pow(model.contradictionKeep, wrong)
     const max = round1((criterion.weight / totalWeight) * 100)
     score += (criterion.weight / totalWeight) * fraction
 
+    // The author's correction replaces the generated advice of the one entry nearest to it.
+    const correctionOf = new Map<string, { concept: string; correction: string }>()
+    for (const m of [...misconceptions].sort((a, b) => a.coverage - b.coverage)) {
+      const entries = concepts.filter((c) => c.contradiction?.sentence === m.sentence)
+      if (entries.length === 0) continue
+      const nearest = nearestConcept(m.misconception.correction, claims, floor, memo)
+      const concept = entries.find((c) => c.claim.text === nearest) ?? entries[0]
+      if (concept) {
+        correctionOf.set(m.sentence, {
+          concept: concept.claim.text,
+          correction: m.misconception.correction,
+        })
+      }
+    }
     const contradictions = [
       ...concepts.flatMap((c) =>
         c.contradiction
@@ -223,12 +254,15 @@ export function scoreExplanation(
               {
                 sentence: c.contradiction.sentence,
                 concept: c.claim.text,
-                advice: adviceFor(c.claim.text, c.contradiction.what),
+                advice:
+                  correctionOf.get(c.contradiction.sentence)?.concept === c.claim.text
+                    ? (correctionOf.get(c.contradiction.sentence)?.correction ?? '')
+                    : adviceFor(c.claim.text, c.contradiction.what),
               },
             ]
           : [],
       ),
-      ...misconceptions.map(({ misconception, sentence }) => ({
+      ...extra.map(({ misconception, sentence }) => ({
         sentence,
         concept: nearestConcept(misconception.correction, claims, floor, memo),
         advice: misconception.correction,
@@ -331,18 +365,44 @@ function allWordsPresent(
   )
 }
 
-/** The sentence that states a misconception: it says nearly all of it, and does not deny it. */
+/**
+ * The sentence that states a misconception: it says most of it, including what makes it wrong
+ * (a word of the claim that its correction lacks, its complexity class, one of its numbers),
+ * and does not deny it. A right sentence shares most words with a wrong one; the difference is
+ * where the error lives.
+ */
 function statedMisconception(
   claim: Claim,
+  distinctive: Weighted[],
   kept: SentenceView[],
   floor: number,
   memo: Map<string, number>,
-): string | undefined {
+): { sentence: string; coverage: number } | undefined {
+  let best: { sentence: string; coverage: number } | undefined
   for (const sentence of kept) {
     const j = judgeSentence(claim, sentence, floor, memo)
-    if (!j.contradiction && j.coverage >= MISCONCEPTION_MIN) return sentence.text
+    if (j.contradiction) continue
+    const needed = distinctive.length > 0 ? MISCONCEPTION_MIN : MISCONCEPTION_ALONE
+    if (j.coverage < needed) continue
+    if (!claim.classes.every((c) => sentence.classes.includes(c))) continue
+    if (claim.numbers.size > 0 && ![...claim.numbers].some((n) => sentence.numbers.has(n))) continue
+    if (
+      distinctive.length > 0 &&
+      align(distinctive, sentence.tokens, floor, memo, true).pairs.every((p) => p.similarity < 0.85)
+    ) {
+      continue
+    }
+    // A misconception is one compact statement: its words scattered over a long sentence are
+    // that sentence's other points.
+    const at = align(claim.tokens, sentence.tokens, floor, memo, true)
+      .pairs.filter((p) => p.to && p.similarity >= 0.85)
+      .map((p) => sentence.tokens.findIndex((w) => w.token === p.to))
+      .filter((i) => i >= 0)
+    const span = at.length === 0 ? 0 : Math.max(...at) - Math.min(...at) + 1
+    if (span > Math.max(8, 2 * claim.tokens.length)) continue
+    if (!best || j.coverage > best.coverage) best = { sentence: sentence.text, coverage: j.coverage }
   }
-  return undefined
+  return best
 }
 
 function nearestConcept(
@@ -370,15 +430,8 @@ function nearestConcept(
   return name
 }
 
-interface MisconceptionLike {
-  id: string
-  claim: string
-  correction: string
-}
-
-function misconceptionsOf(criterion: RubricCriterion): MisconceptionLike[] {
-  const list = (criterion as { misconceptions?: unknown }).misconceptions
-  return Array.isArray(list) ? (list as MisconceptionLike[]) : []
+function misconceptionsOf(criterion: RubricCriterion): Misconception[] {
+  return criterion.misconceptions ?? []
 }
 
 /**
@@ -445,7 +498,7 @@ interface Prepared {
   criteria: {
     criterion: RubricCriterion
     concepts: Claim[]
-    misconceptions: { misconception: MisconceptionLike; claim: Claim }[]
+    misconceptions: { misconception: Misconception; claim: Claim; distinctive: Weighted[] }[]
   }[]
 }
 
@@ -497,10 +550,21 @@ function prepare(rubric: Rubric, statement: string, model: ExplanationModel): Pr
   const criteria = rubric.criteria.map((criterion) => ({
     criterion,
     concepts: conceptsOf(criterion, rubric).map((text) => claimOf(text, 'best')),
-    misconceptions: misconceptionsOf(criterion).map((m) => ({
-      misconception: m,
-      claim: claimOf(m.claim, 'none'),
-    })),
+    misconceptions: misconceptionsOf(criterion).map((m) => {
+      const claim = claimOf(m.claim, 'none')
+      const correction = new Set(
+        analyseSentence(m.correction).flatMap((t) => (t.content ? [t.lemma, t.stem] : [])),
+      )
+      const distinctive = claim.tokens.filter(
+        (w) =>
+          w.token.lemma.length >= 3 &&
+          !w.token.complexity &&
+          !/^\d/.test(w.token.lemma) &&
+          !correction.has(w.token.lemma) &&
+          !correction.has(w.token.stem),
+      )
+      return { misconception: m, claim, distinctive }
+    }),
   }))
   // With one criterion the whole reference is its own; otherwise the two reference sentences
   // nearest the criterion's concepts and description.

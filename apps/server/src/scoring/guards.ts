@@ -1,5 +1,6 @@
 // Sentences that must not earn credit: injected instructions, keyword lists, repeats and copies.
-import { analyseSentence, canonicalComplexity, plainWords, type Sentence } from './text.ts'
+import { canonicalComplexity, plainWords, type Sentence } from './text.ts'
+import { hasSense } from './wordnet.ts'
 
 export type Exclusion =
   | 'injected-instructions'
@@ -71,11 +72,20 @@ const hasVerb = (tokens: readonly { pos: string }[]) =>
 
 const LEAD = new Set(['i', 'we', 'then', 'first', 'next', 'finally', 'and', 'also', 'so'])
 
-/** An item of a list that is a step: its first word past "I", "then", … is a verb. */
-function isStep(item: string): boolean {
-  const first = analyseSentence(item).find((t) => !LEAD.has(t.lower))
-  return first !== undefined && (first.pos === 'VERB' || first.pos === 'AUX')
+/**
+ * An item of a list that is a step: its first word past "I", "then", … is a verb, as tagged in
+ * the whole sentence (alone, "sort the arrays" reads as a noun phrase to the tagger).
+ */
+function isStep(item: string, verbs: ReadonlySet<string>): boolean {
+  const words = (item.toLowerCase().match(/[a-z']+/g) ?? []).filter((w) => !LEAD.has(w))
+  const [first, next] = words
+  if (first === undefined) return false
+  if (verbs.has(first)) return true
+  // The tagger reads "split it", "sort the arrays" as nouns; a verb followed by its object is a step.
+  return next !== undefined && OBJECT_START.has(next) && hasSense(first, 'verb')
 }
+
+const OBJECT_START = new Set(['the', 'a', 'an', 'it', 'them', 'each', 'every', 'all', 'both', 'this', 'that', 'these', 'its', 'their', 'two', 'one'])
 
 /** Items this many or more in one sentence, nearly all bare noun phrases, are a keyword list. */
 const LIST_ITEMS = 6
@@ -91,20 +101,26 @@ export function isKeywordList(sentence: Sentence): boolean {
   if (words.length >= 20 && words.filter((t) => !t.content).length / words.length < 0.15) {
     return true
   }
+  // Commas inside brackets ("array[1, 2, 3]", "f(a, b)") separate arguments, not list items.
   const items = sentence.text
+    .replace(/\([^()]{0,200}\)|\[[^[\]]{0,200}\]|\{[^{}]{0,200}\}/g, ' x ')
     .split(/[,;|•·]|\s[-–—/]\s|\band\b|\bor\b/)
     .map((s) => s.trim())
     .filter((s) => s.length > 0)
   if (items.length >= LIST_ITEMS) {
     const short = items.filter((item) => item.split(/\s+/).length <= 4).length
     // Only a long list pays for tagging its items: a step starts with a verb ("sort the labels").
-    const steps = items.filter((item) => isStep(item)).length
+    const verbs = new Set(
+      sentence.tokens.filter((t) => t.pos === 'VERB' || t.pos === 'AUX').map((t) => t.lower),
+    )
+    const steps = items.filter((item) => isStep(item, verbs)).length
     if (short / items.length >= 0.6 && steps / items.length < 0.5) return true
   }
   // A formula or a complexity claim is content, unless it sits in a long salad of bare words.
   const formula = hasFormula(sentence.text) || sentence.tokens.some((t) => t.complexity)
   if (formula && words.length <= 12) return false
-  if (words.length < 5 || hasVerb(words)) return false
+  // "Refining stage, production stage and maintenance stage." is a short answer, not stuffing.
+  if (words.length < 8 || hasVerb(words)) return false
   const functionWords = words.filter((t) => !t.content).length
   return functionWords / words.length < 0.2
 }
@@ -171,13 +187,13 @@ export class NgramIndex {
 }
 
 /** Words in a row that make a copy: short for the assistant, long for the statement. */
-export const RUNS = { statement: 10, assistant: 6, reference: 8 } as const
+export const RUNS = { statement: 10, assistant: 6, reference: 10 } as const
 
 /**
  * Over this share of its words in long verbatim runs a sentence is taken as copied: a sentence
  * that restates a line of the statement and then answers it ("… merge sort is one") is kept.
  */
-export const COPY_THRESHOLD = 0.8
+export const COPY_THRESHOLD = 0.9
 /** Lower for the assistant: a reply pasted with a word changed here and there is still pasted. */
 export const ASSISTANT_THRESHOLD = 0.6
 /** The same for the hidden reference: a long verbatim run means it leaked. */
@@ -219,6 +235,7 @@ function isBareTerm(sentence: Sentence): boolean {
   return (
     sentence.tokens.length < 5 &&
     !hasFormula(sentence.text) &&
+    !/[{}()[\];]/.test(sentence.text) &&
     !sentence.tokens.some((t) => t.complexity)
   )
 }

@@ -65,18 +65,6 @@ const MEANINGFUL = new Set([
   'none',
   'least',
   'most',
-  'before',
-  'after',
-  'above',
-  'below',
-  'one',
-  'two',
-  'three',
-  'several',
-  'never',
-  'always',
-  'all',
-  'each',
 ])
 
 /** Spellings of one notion that the scorer must see as one word: "log2(i+1)" is a logarithm. */

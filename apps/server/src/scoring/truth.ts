@@ -58,7 +58,7 @@ export interface SentenceJudgement {
 const SAME_WORD = 0.85
 /** A sentence must share this much of a claim to contradict it by negation or numbers. */
 const NEGATION_TOPIC = 0.5
-const NUMBER_TOPIC = 0.6
+const NUMBER_TOPIC = 0.75
 /** Opposites and formulas need a sentence on the claim's topic, but one word is the difference. */
 const OPPOSITE_TOPIC = 0.34
 const ANCHOR_TOPIC = 0.5
@@ -253,8 +253,8 @@ function complexityOf(
   }
   return {
     kind: 'complexity',
-    expected: claim.classes.join(' or '),
-    found: sentence.classes.join(', '),
+    expected: claim.classes.map(prettyClass).join(' or '),
+    found: sentence.classes.map(prettyClass).join(', '),
     direct: true,
   }
 }
@@ -360,6 +360,17 @@ function formulaOf(claim: Claim, sentence: SentenceView, coverage: number): Cont
   return undefined
 }
 
+/** `O(nlogn)` → `O(n log n)`, `O(n2)` → `O(n^2)`: the canonical form as a reader writes it. */
+export function prettyClass(canonical: string): string {
+  const inner = canonical
+    .slice(2, -1)
+    .replace(/log/g, ' log ')
+    .replace(/([a-z])(\d)/g, '$1^$2')
+    .replace(/\s+/g, ' ')
+    .trim()
+  return `O(${inner})`
+}
+
 /** One line that says what is wrong, for the score card. */
 export function adviceFor(concept: string, c: Contradiction): string {
   switch (c.kind) {
@@ -376,6 +387,6 @@ export function adviceFor(concept: string, c: Contradiction): string {
     case 'formula':
       return `The formula's numerator should be ${c.expected}; this has ${c.found}.`
     case 'complexity':
-      return `“${concept}” is ${c.expected}; this claims ${c.found}.`
+      return `“${concept}” needs ${c.expected}; this claims ${c.found}.`
   }
 }

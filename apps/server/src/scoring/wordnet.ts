@@ -116,6 +116,11 @@ export function synonyms(lemma: string, part?: Part, senses = MAX_SENSES): Reado
   return result
 }
 
+/** Whether WordNet knows the lemma in that part of speech ("sort" as a verb: yes). */
+export function hasSense(lemma: string, part: Part): boolean {
+  return (load().index[PARTS.indexOf(part)]?.get(lemma.toLowerCase()) ?? []).length > 0
+}
+
 const antonymCache = new Map<string, ReadonlySet<string>>()
 
 /**
