@@ -7,6 +7,7 @@ const USAGE = `usage: pairwise <command>
   problems validate [DIR] [--json]
   problems import --from open-print SRC --to DIR
   scoring eval FILE.jsonl --json [--cv K] [--predictions OUT.jsonl]
+  scoring graded [--json] [--grades DIR] [--rows]
   sets export SET_ID --to DIR|FILE.zip
   sets import DIR|FILE.zip --owner EMAIL
   db migrate
@@ -18,8 +19,10 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   users: async () => usersCommand,
   problems: async () => (await import('./cli/problems.ts')).problemsCommand,
   scoring: async () => async (argv) => {
-    if (argv[0] !== 'eval') throw new CliError('usage: pairwise scoring eval FILE.jsonl --json')
-    return (await import('./cli/scoring-eval.ts')).scoringEval(argv.slice(1))
+    const cli = await import('./cli/scoring-eval.ts')
+    if (argv[0] === 'eval') return cli.scoringEval(argv.slice(1))
+    if (argv[0] === 'graded') return cli.scoringGraded(argv.slice(1))
+    throw new CliError('usage: pairwise scoring eval FILE.jsonl --json | scoring graded --json')
   },
   sets: async () => (await import('./cli/sets.ts')).setsCommand,
   db: async () => (await import('./cli/db.ts')).dbCommand,

@@ -21,7 +21,10 @@ export interface EvalResult extends Agreement {
  * reference explanation, its sentences the concepts) with the shipped model, or with --cv K
  * with the weights refitted on the other questions' rows in each of K folds.
  */
-export function evaluateRows(rows: ScoringRow[], folds?: number): { result: EvalResult; predicted: number[] } {
+export function evaluateRows(
+  rows: ScoringRow[],
+  folds?: number,
+): { result: EvalResult; predicted: number[] } {
   const items = rows.map(itemFromRow)
   const fractions =
     folds && folds > 1
@@ -36,8 +39,7 @@ export function evaluateRows(rows: ScoringRow[], folds?: number): { result: Eval
   if (folds && folds > 1) result.cv = folds
   const labelled = rows.some((r) => r.label_3way)
   if (labelled) {
-    const of = (label: string) =>
-      fractions.filter((_, i) => rows[i]?.label_3way === label)
+    const of = (label: string) => fractions.filter((_, i) => rows[i]?.label_3way === label)
     result.contradictoryAuc = auc(of('correct'), of('contradictory'))
     result.incorrectAuc = auc(of('correct'), of('incorrect'))
   }
@@ -78,10 +80,38 @@ export async function scoringEval(argv: string[]): Promise<number> {
     const f = (v: number | undefined) => (v === undefined ? '-' : v.toFixed(3))
     process.stdout.write(
       `n=${result.n} pearson=${f(result.pearson)} spearman=${f(result.spearman)} rmse=${f(result.rmse)} qwk=${f(result.qwk)}` +
-        (result.contradictoryAuc === undefined ? '' : ` auc(correct vs contradictory)=${f(result.contradictoryAuc)}`) +
+        (result.contradictoryAuc === undefined
+          ? ''
+          : ` auc(correct vs contradictory)=${f(result.contradictoryAuc)}`) +
         (result.cv ? ` cv=${result.cv}` : '') +
         '\n',
     )
+  }
+  return 0
+}
+
+/**
+ * `pairwise scoring graded [--json] [--grades DIR] [--rows]`: the graded explanation set of the
+ * library scored as sessions are, with the figures of issue 10 (see graded-eval.ts).
+ */
+export async function scoringGraded(argv: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      json: { type: 'boolean', default: false },
+      grades: { type: 'string' },
+      rows: { type: 'boolean', default: false },
+    },
+  })
+  const { GRADED_DIR, loadGradedExplanations, loadLibrary } = await import('@pairwise/problems')
+  const { evaluateGraded, readGrades } = await import('../scoring/graded-eval.ts')
+  const [rows, library] = await Promise.all([loadGradedExplanations(), loadLibrary()])
+  const report = evaluateGraded(rows, library.problems, readGrades(values.grades ?? GRADED_DIR))
+  const shown = values.rows ? report : { ...report, rows: undefined }
+  if (values.json) {
+    printJson(shown)
+  } else {
+    process.stdout.write(`${JSON.stringify(shown, null, 2)}\n`)
   }
   return 0
 }

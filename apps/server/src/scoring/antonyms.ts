@@ -59,7 +59,21 @@ const PAIRS: [string, string][] = [
 ]
 
 /** WordNet antonyms too loose to oppose a claim ("same" ↔ "other", "linear" ↔ "planar"). */
-const LOOSE = new Set(['same', 'other', 'different', 'neutral', 'planar', 'cubic', 'nonlinear', 'right', 'left', 'admit', 'falsify', 'shut', 'close'])
+const LOOSE = new Set([
+  'same',
+  'other',
+  'different',
+  'neutral',
+  'planar',
+  'cubic',
+  'nonlinear',
+  'right',
+  'left',
+  'admit',
+  'falsify',
+  'shut',
+  'close',
+])
 
 const TABLE = new Map<string, Set<string>>()
 for (const [a, b] of PAIRS) {
@@ -68,7 +82,6 @@ for (const [a, b] of PAIRS) {
   TABLE.get(a)?.add(b)
   TABLE.get(b)?.add(a)
 }
-
 
 const cache = new Map<string, ReadonlySet<string>>()
 

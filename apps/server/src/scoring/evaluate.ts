@@ -3,7 +3,11 @@ import type { Rubric } from '@pairwise/shared'
 import type { ScoringRow } from './data.ts'
 import { agreement, pearson, type Agreement } from './eval.ts'
 import { rubricFromReference, scoreExplanation, type ExplanationScore } from './explanation.ts'
-import { CRITERION_FEATURES, EXPLANATION_MODEL, type ExplanationModel } from './explanation-model.ts'
+import {
+  CRITERION_FEATURES,
+  EXPLANATION_MODEL,
+  type ExplanationModel,
+} from './explanation-model.ts'
 import { fitRidge, groupKFold } from './regression.ts'
 
 /** One explanation to score: a graded-data row turned into what a session would pass. */
@@ -29,7 +33,10 @@ export function itemFromRow(row: ScoringRow): EvalItem {
   }
 }
 
-export function scoreItem(item: EvalItem, model: ExplanationModel = EXPLANATION_MODEL): ExplanationScore {
+export function scoreItem(
+  item: EvalItem,
+  model: ExplanationModel = EXPLANATION_MODEL,
+): ExplanationScore {
   return scoreExplanation(
     { explanation: item.explanation, rubric: item.rubric, statement: item.statement },
     model,
@@ -119,10 +126,9 @@ export function crossValidate(
 /** Area under the ROC curve of scores for positives against negatives (ties count half). */
 export function auc(positives: readonly number[], negatives: readonly number[]): number {
   if (positives.length === 0 || negatives.length === 0) return 0
-  const all = [
-    ...positives.map((v) => ({ v, p: 1 })),
-    ...negatives.map((v) => ({ v, p: 0 })),
-  ].sort((a, b) => a.v - b.v)
+  const all = [...positives.map((v) => ({ v, p: 1 })), ...negatives.map((v) => ({ v, p: 0 }))].sort(
+    (a, b) => a.v - b.v,
+  )
   let rankSum = 0
   let i = 0
   while (i < all.length) {

@@ -34,7 +34,9 @@ export type ExplanationModel = z.infer<typeof ExplanationModel>
 function load(): ExplanationModel {
   const model = ExplanationModel.parse(fitted)
   if (model.features.join(',') !== CRITERION_FEATURES.join(',')) {
-    throw new Error('explanation-model.json was fitted on other features: run scripts/fit-scorer.ts')
+    throw new Error(
+      'explanation-model.json was fitted on other features: run scripts/fit-scorer.ts',
+    )
   }
   return model
 }

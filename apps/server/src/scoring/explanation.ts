@@ -10,7 +10,14 @@ import type {
 import { findQualities, type QualityFinding, type QualityId } from './communication.ts'
 import { EXPLANATION_MODEL, type ExplanationModel } from './explanation-model.ts'
 import { NgramIndex, RUNS, screenSentences, type Exclusion } from './guards.ts'
-import { align, questionWords, vectorCosine, weigh, type SimilarityOptions, type Weighted } from './similarity.ts'
+import {
+  align,
+  questionWords,
+  vectorCosine,
+  weigh,
+  type SimilarityOptions,
+  type Weighted,
+} from './similarity.ts'
 import {
   analyse,
   analyseSentence,
@@ -81,6 +88,8 @@ const CRITERION_QUALITY: { pattern: RegExp; quality: QualityId }[] = [
   { pattern: /valid|test|check|verif/i, quality: 'validation' },
   { pattern: /approach|idea|algorithm|method/i, quality: 'approach' },
 ]
+
+const VOIDED = 'Text addressed to the grader voids the explanation score; a mentor will look.'
 
 const EXCLUSION_MESSAGES: Record<Exclusion, string> = {
   'injected-instructions':
@@ -228,8 +237,13 @@ export function scoreExplanation(
     features.push(x)
     const wrong = concepts.filter((c) => c.contradiction).length + extra.length
     const fraction =
-      Math.min(1, Math.max(0, x.reduce((s, v, i) => s + v * (model.weights[i] ?? 0), 0))) *
-      Math.pow(model.contradictionKeep, wrong)
+      Math.min(
+        1,
+        Math.max(
+          0,
+          x.reduce((s, v, i) => s + v * (model.weights[i] ?? 0), 0),
+        ),
+      ) * Math.pow(model.contradictionKeep, wrong)
     const max = round1((criterion.weight / totalWeight) * 100)
     score += (criterion.weight / totalWeight) * fraction
 
@@ -269,9 +283,7 @@ export function scoreExplanation(
       })),
     ]
     const evidence = evidenceFor(concepts, kept)
-    const covered = concepts
-      .filter((c) => !c.contradiction && c.stated)
-      .map((c) => c.claim.text)
+    const covered = concepts.filter((c) => !c.contradiction && c.stated).map((c) => c.claim.text)
     // Advice names the next two gaps, never a concept the text states (even in a sentence that
     // earned nothing) or contradicts (that has its own advice).
     const missing = concepts
@@ -291,9 +303,14 @@ export function scoreExplanation(
     }
   })
 
+  // Text that tries to instruct the grader voids the explanation: whatever else it says, the
+  // attempt is the finding, and a mentor decides.
+  const voided = reasons.has('injected-instructions')
   return {
-    score: Math.min(1, Math.max(0, score)),
-    criteria: scored,
+    score: voided ? 0 : Math.min(1, Math.max(0, score)),
+    criteria: voided
+      ? scored.map((c) => ({ ...c, score: 0, feedback: `${VOIDED} ${c.feedback}` }))
+      : scored,
     communication: qualities.map((q) => q.signal),
     flags,
     excludedShare: sentences.length === 0 ? 0 : screened.excluded.length / sentences.length,
@@ -337,10 +354,12 @@ function judgeConcept(
     }
     return j.coverage
   })
-  const stated = best >= COVERED || (where >= 0 && allWordsPresent(claim, kept[where] as SentenceView, floor, memo))
-  const statedInExcluded = excluded.some(
-    (s) => !judgeSentence(claim, s, floor, memo).contradiction && allWordsPresent(claim, s, floor, memo),
-  )
+  const stated =
+    best >= COVERED ||
+    (where >= 0 && allWordsPresent(claim, kept[where] as SentenceView, floor, memo))
+  // Said in a sentence that earned nothing (a keyword list, a copy): the advice must not ask
+  // for it as if it were absent.
+  const statedInExcluded = excluded.some((s) => allWordsPresent(claim, s, floor, memo))
   return {
     claim,
     best,
@@ -400,7 +419,8 @@ function statedMisconception(
       .filter((i) => i >= 0)
     const span = at.length === 0 ? 0 : Math.max(...at) - Math.min(...at) + 1
     if (span > Math.max(8, 2 * claim.tokens.length)) continue
-    if (!best || j.coverage > best.coverage) best = { sentence: sentence.text, coverage: j.coverage }
+    if (!best || j.coverage > best.coverage)
+      best = { sentence: sentence.text, coverage: j.coverage }
   }
   return best
 }
@@ -442,7 +462,11 @@ export function conceptsOf(criterion: RubricCriterion, rubric: Rubric): string[]
   if (criterion.concepts.length > 0) return criterion.concepts
   const sentences = splitSentences(rubric.referenceExplanation).map((s) => s.text)
   if (rubric.criteria.length === 1) return sentences
-  const description = new Set(analyseSentence(criterion.description).filter((t) => t.content).map((t) => t.stem))
+  const description = new Set(
+    analyseSentence(criterion.description)
+      .filter((t) => t.content)
+      .map((t) => t.stem),
+  )
   const ranked = sentences
     .map((text) => {
       const words = analyseSentence(text).filter((t) => t.content)
@@ -456,9 +480,7 @@ export function conceptsOf(criterion: RubricCriterion, rubric: Rubric): string[]
 /** A rubric built from a question's reference answer, as an author would give it without concepts. */
 export function rubricFromReference(reference: string): Rubric {
   return {
-    criteria: [
-      { id: 'answer', title: 'Answer', weight: 1, description: reference, concepts: [] },
-    ],
+    criteria: [{ id: 'answer', title: 'Answer', weight: 1, description: reference, concepts: [] }],
     referenceExplanation: reference,
   }
 }
@@ -617,7 +639,10 @@ function qualityFor(criterion: RubricCriterion, qualities: QualityFinding[]): Qu
   )
 }
 
-function evidenceFor(perConcept: { best: number; where: number }[], kept: SentenceView[]): string[] {
+function evidenceFor(
+  perConcept: { best: number; where: number }[],
+  kept: SentenceView[],
+): string[] {
   const chosen = new Map<number, number>()
   for (const p of perConcept) {
     if (p.best < EVIDENCE_MIN || p.where < 0) continue

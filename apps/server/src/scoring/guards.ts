@@ -85,10 +85,32 @@ function isStep(item: string, verbs: ReadonlySet<string>): boolean {
   return next !== undefined && OBJECT_START.has(next) && hasSense(first, 'verb')
 }
 
-const OBJECT_START = new Set(['the', 'a', 'an', 'it', 'them', 'each', 'every', 'all', 'both', 'this', 'that', 'these', 'its', 'their', 'two', 'one'])
+const OBJECT_START = new Set([
+  'the',
+  'a',
+  'an',
+  'it',
+  'them',
+  'each',
+  'every',
+  'all',
+  'both',
+  'this',
+  'that',
+  'these',
+  'its',
+  'their',
+  'two',
+  'one',
+])
 
-/** Items this many or more in one sentence, nearly all bare noun phrases, are a keyword list. */
-const LIST_ITEMS = 6
+/**
+ * Items this many or more in one sentence, nearly all bare noun phrases, are a keyword list. A
+ * sentence that names five or six things ("apostrophes, hyphens, underscores and …") is prose.
+ */
+const LIST_ITEMS = 8
+/** Without a verb, five items make a list ("the dcg and the idcg and the heap and …"). */
+const VERBLESS_ITEMS = 5
 
 /**
  * A keyword list rather than a sentence: a long run of bare noun phrases ("covers DCG, IDCG,
@@ -97,28 +119,45 @@ const LIST_ITEMS = 6
  */
 export function isKeywordList(sentence: Sentence): boolean {
   const words = sentence.tokens.filter((t) => !t.complexity)
-  // A long run of words with almost no function words is salad, whatever else it holds.
-  if (words.length >= 20 && words.filter((t) => !t.content).length / words.length < 0.15) {
+  // A long run of words with almost no function words is salad, unless it is mostly formulas
+  // (symbols such as x_1 or f_j are not words).
+  const formulaMarks = sentence.text.match(/[=^/<>≤≥→]/g)?.length ?? 0
+  const plain = words.filter((t) => !/[_\d]/.test(t.lower))
+  if (
+    plain.length >= 20 &&
+    formulaMarks <= plain.length / 8 &&
+    plain.filter((t) => !t.content).length / plain.length < 0.15
+  ) {
     return true
   }
-  // Commas inside brackets ("array[1, 2, 3]", "f(a, b)") separate arguments, not list items.
+  // Commas inside brackets ("array[1, 2, 3]", "f(a, b)") separate arguments, not list items;
+  // a bracket, a number or a formula makes its item specific.
+  // In a sentence with a verb only punctuation separates items: "and" joins clauses there.
+  const verbless = !hasVerb(words)
   const items = sentence.text
-    .replace(/\([^()]{0,200}\)|\[[^[\]]{0,200}\]|\{[^{}]{0,200}\}/g, ' x ')
-    .split(/[,;|•·]|\s[-–—/]\s|\band\b|\bor\b/)
+    .replace(/\([^()]{0,200}\)|\[[^[\]]{0,200}\]|\{[^{}]{0,200}\}/g, ' 0 ')
+    .split(verbless ? /[,;•·]|\s[-–—/|]\s|\band\b|\bor\b/ : /[,;•·]|\s[-–—/|]\s/)
     .map((s) => s.trim())
     .filter((s) => s.length > 0)
-  if (items.length >= LIST_ITEMS) {
+  if (items.length >= (verbless ? VERBLESS_ITEMS : LIST_ITEMS)) {
     const short = items.filter((item) => item.split(/\s+/).length <= 4).length
     // Only a long list pays for tagging its items: a step starts with a verb ("sort the labels").
     const verbs = new Set(
       sentence.tokens.filter((t) => t.pos === 'VERB' || t.pos === 'AUX').map((t) => t.lower),
     )
     const steps = items.filter((item) => isStep(item, verbs)).length
-    if (short / items.length >= 0.6 && steps / items.length < 0.5) return true
+    // "identical boxes (IoU 1), disjoint (0), touching (0), …" lists checks with their results.
+    const specific = items.filter((item) => /\d|[=^/<>≤≥→²³Σ∑√×·|_]/.test(item)).length
+    if (
+      short / items.length >= 0.6 &&
+      steps / items.length < 0.5 &&
+      specific / items.length < 0.4
+    ) {
+      return true
+    }
   }
-  // A formula or a complexity claim is content, unless it sits in a long salad of bare words.
-  const formula = hasFormula(sentence.text) || sentence.tokens.some((t) => t.complexity)
-  if (formula && words.length <= 12) return false
+  // A formula or a complexity claim is content, however few function words it has.
+  if (hasFormula(sentence.text) || sentence.tokens.some((t) => t.complexity)) return false
   // "Refining stage, production stage and maintenance stage." is a short answer, not stuffing.
   if (words.length < 8 || hasVerb(words)) return false
   const functionWords = words.filter((t) => !t.content).length
@@ -221,9 +260,17 @@ export interface Sources {
   reference: NgramIndex
 }
 
-/** A short line without an end mark: one item of a bulleted or one-per-line list. */
+/**
+ * A short line that is an item of a list: no end mark (a bullet, a "term;"), or a verbless
+ * fragment such as "Single pass O(n)." in a run of them.
+ */
 function isListLine(sentence: Sentence): boolean {
-  return sentence.tokens.length <= 8 && !/[.!?]["')\]]*$/.test(sentence.text)
+  if (sentence.tokens.length > 8) return false
+  return (
+    !/[.!?]["')\]]*$/.test(sentence.text) ||
+    !hasVerb(sentence.tokens) ||
+    sentence.tokens.length <= 5
+  )
 }
 
 /**
@@ -233,9 +280,11 @@ function isListLine(sentence: Sentence): boolean {
  */
 function isBareTerm(sentence: Sentence): boolean {
   return (
-    sentence.tokens.length < 5 &&
+    sentence.tokens.length <= 6 &&
+    !isStep(sentence.text, new Set()) &&
     !hasFormula(sentence.text) &&
-    !/[{}()[\];]/.test(sentence.text) &&
+    // Brackets and inner semicolons are code; the ";" that ends a "term;" line is not.
+    !/[{}()[\]]|;(?!\s*$)/.test(sentence.text) &&
     !sentence.tokens.some((t) => t.complexity)
   )
 }

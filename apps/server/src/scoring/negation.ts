@@ -15,7 +15,19 @@ const CLAUSE_CUES = new Set(['not', "n't", 'never', 'cannot', 'nor', 'neither'])
  * Cues that deny a noun phrase only: "no relevant item means IDCG is zero" denies "relevant
  * item", not "IDCG is zero". Their scope ends at the next verb.
  */
-const PHRASE_CUES = new Set(['no', 'without', 'none', 'nothing', 'avoid', 'avoids', 'avoided', 'avoiding', 'skip', 'skips', 'skipping'])
+const PHRASE_CUES = new Set([
+  'no',
+  'without',
+  'none',
+  'nothing',
+  'avoid',
+  'avoids',
+  'avoided',
+  'avoiding',
+  'skip',
+  'skips',
+  'skipping',
+])
 /** Two-word cues ("instead of X", "rather than X"): the X is what the writer does not do. */
 const PAIR_CUES: [string, string][] = [
   ['instead', 'of'],

@@ -189,7 +189,8 @@ export function analyseSentence(text: string): Token[] {
         return
       }
       // 1.0 and 1 are the same number to a reader.
-      const lower = type === 'number' && /^\d+(?:\.\d+)?$/.test(value) ? String(Number(value)) : value
+      const lower =
+        type === 'number' && /^\d+(?:\.\d+)?$/.test(value) ? String(Number(value)) : value
       const lemma =
         type === 'number'
           ? lower

@@ -3,7 +3,8 @@ import { opposites } from './antonyms.ts'
 import { align, type Weighted } from './similarity.ts'
 import type { Token } from './text.ts'
 
-export type ContradictionKind = 'negation' | 'opposite' | 'number' | 'formula' | 'log-base' | 'complexity'
+export type ContradictionKind =
+  'negation' | 'opposite' | 'number' | 'formula' | 'log-base' | 'complexity'
 
 export interface Contradiction {
   kind: ContradictionKind
@@ -63,11 +64,13 @@ const NUMBER_TOPIC = 0.75
 const OPPOSITE_TOPIC = 0.34
 const ANCHOR_TOPIC = 0.5
 
-const HYPOTHETICAL = /\b(?:would|could|might|may|if|naive(?:ly)?|brute[- ]force|instead|rather|avoid\w*|otherwise|unlike|versus|vs\.?|than)\b/i
+const HYPOTHETICAL =
+  /\b(?:would|could|might|may|if|naive(?:ly)?|brute[- ]force|instead|rather|avoid\w*|otherwise|unlike|versus|vs\.?|than)\b/i
 
 const BIG_O = /\b[OΘΩ]\s*\(\s*([^()]{0,40}(?:\([^()]{0,20}\)[^()]{0,20})?)\)/g
 /** Words just before a complexity class that mean the writer does not claim it. */
-const DISOWNED = /(?:than|instead of|rather than|not|never|avoid\w*|naive\w*|brute[- ]force\w*|would\s+(?:be|cost|take|need)|versus|vs\.?|from|down from|unlike)\s*(?:an?\s+|the\s+)?(?:\w+\s+)?$/i
+const DISOWNED =
+  /(?:than|instead of|rather than|not|never|avoid\w*|naive\w*|brute[- ]force\w*|would\s+(?:be|cost|take|need)|versus|vs\.?|from|down from|unlike)\s*(?:an?\s+|the\s+)?(?:\w+\s+)?$/i
 
 export function complexityClasses(text: string, canonical: (inner: string) => string): string[] {
   const out: string[] = []
@@ -194,8 +197,21 @@ function topicShare(claim: Claim, pairs: Pairs, skip: (t: Token) => boolean): nu
  * deny "rewards relevant items much more" said elsewhere in the reference.
  */
 const COMPARATIVES = new Set([
-  'more', 'less', 'fewer', 'higher', 'lower', 'larger', 'smaller', 'greater', 'high', 'low',
-  'large', 'small', 'big', 'many', 'few',
+  'more',
+  'less',
+  'fewer',
+  'higher',
+  'lower',
+  'larger',
+  'smaller',
+  'greater',
+  'high',
+  'low',
+  'large',
+  'small',
+  'big',
+  'many',
+  'few',
 ])
 /** Sentence words this close to a word of the claim can oppose it. */
 const NEAR = 4
@@ -204,7 +220,8 @@ function oppositeOf(claim: Claim, sentence: SentenceView, pairs: Pairs): Contrad
   // Where the sentence says the claim's words (letters and numbers aside).
   const anchors: number[] = []
   for (const p of pairs) {
-    if (!p.to || p.similarity < SAME_WORD || p.from.lemma.length < 3 || /^\d/.test(p.from.lemma)) continue
+    if (!p.to || p.similarity < SAME_WORD || p.from.lemma.length < 3 || /^\d/.test(p.from.lemma))
+      continue
     const i = sentence.tokens.findIndex((w) => w.token === p.to)
     if (i >= 0) anchors.push(i)
   }
@@ -231,7 +248,12 @@ function oppositeOf(claim: Claim, sentence: SentenceView, pairs: Pairs): Contrad
       // in the reference ("ideal ordering" ← "sorted in descending order").
       const needed = claim.own.has(opposite) ? OPPOSITE_TOPIC : ANCHOR_TOPIC
       if (topic >= needed || claimIsTheWord) {
-        return { kind: 'opposite', expected: opposite, found: t.lower, direct: claim.own.has(opposite) }
+        return {
+          kind: 'opposite',
+          expected: opposite,
+          found: t.lower,
+          direct: claim.own.has(opposite),
+        }
       }
     }
   }
@@ -333,7 +355,11 @@ export function logNumerators(text: string): Set<string> {
   return out
 }
 
-function formulaOf(claim: Claim, sentence: SentenceView, coverage: number): Contradiction | undefined {
+function formulaOf(
+  claim: Claim,
+  sentence: SentenceView,
+  coverage: number,
+): Contradiction | undefined {
   const claimBases = claim.bases
   const sentenceBases = sentence.bases
   if (claimBases.size > 0 && sentenceBases.size > 0 && coverage >= OPPOSITE_TOPIC) {
