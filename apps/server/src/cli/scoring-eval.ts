@@ -1,12 +1,14 @@
 // `pairwise scoring eval FILE.jsonl --json [--cv K] [--predictions OUT.jsonl]`: the session scorer against human grades.
 import { writeFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
+import type { CriterionScore, ProblemDefinition } from '@pairwise/shared'
 import { readScoringRows, type ScoringRow } from '../scoring/data.ts'
 import { agreement, type Agreement } from '../scoring/eval.ts'
 import { auc, crossValidate, itemFromRow, scoreItem } from '../scoring/evaluate.ts'
 import { CliError, printJson } from './output.ts'
 
-const USAGE = 'usage: pairwise scoring eval FILE.jsonl --json [--cv K] [--predictions OUT.jsonl]'
+const USAGE =
+  'usage: pairwise scoring eval FILE.jsonl --json [--cv K] [--problems DIR] [--predictions OUT.jsonl]'
 
 export interface EvalResult extends Agreement {
   /** With --cv: the number of group-disjoint folds the weights were refitted in. */
@@ -24,12 +26,18 @@ export interface EvalResult extends Agreement {
 export function evaluateRows(
   rows: ScoringRow[],
   folds?: number,
-): { result: EvalResult; predicted: number[] } {
-  const items = rows.map(itemFromRow)
+  problems: ReadonlyMap<string, ProblemDefinition> = new Map(),
+): { result: EvalResult; predicted: number[]; criteria: (CriterionScore[] | undefined)[] } {
+  const items = rows.map((row) => itemFromRow(row, problems))
+  const criteria: (CriterionScore[] | undefined)[] = items.map(() => undefined)
   const fractions =
     folds && folds > 1
       ? crossValidate(items, { folds, lambda: 0.01 }).predictions
-      : items.map((item) => scoreItem(item).score)
+      : items.map((item, i) => {
+          const scored = scoreItem(item)
+          criteria[i] = scored.criteria
+          return scored.score
+        })
   const predicted = fractions.map((f, i) => f * (rows[i]?.max_score ?? 1))
   const result: EvalResult = agreement(
     predicted,
@@ -43,7 +51,7 @@ export function evaluateRows(
     result.contradictoryAuc = auc(of('correct'), of('contradictory'))
     result.incorrectAuc = auc(of('correct'), of('incorrect'))
   }
-  return { result, predicted }
+  return { result, predicted, criteria }
 }
 
 /** Prints `{n, pearson, spearman, rmse, qwk, …}`; returns the exit code. */
@@ -55,6 +63,7 @@ export async function scoringEval(argv: string[]): Promise<number> {
       json: { type: 'boolean', default: false },
       predictions: { type: 'string' },
       cv: { type: 'string' },
+      problems: { type: 'string' },
     },
   })
   const file = positionals[0]
@@ -69,9 +78,25 @@ export async function scoringEval(argv: string[]): Promise<number> {
   } catch (err) {
     throw new CliError(`cannot read ${file}: ${err instanceof Error ? err.message : String(err)}`)
   }
-  const { result, predicted } = evaluateRows(rows, folds)
+  const problems = new Map<string, ProblemDefinition>()
+  if (rows.some((r) => r.slug)) {
+    const { loadLibrary } = await import('@pairwise/problems')
+    const library = await (values.problems ? loadLibrary(values.problems) : loadLibrary())
+    for (const p of library.problems) problems.set(p.slug, p)
+    const unknown = rows.find((r) => r.slug && !problems.has(r.slug))
+    if (unknown) throw new CliError(`row ${unknown.id}: no library problem "${unknown.slug}"`)
+  }
+  const { result, predicted, criteria } = evaluateRows(rows, folds, problems)
   if (values.predictions) {
-    const lines = rows.map((row, i) => JSON.stringify({ id: row.id, predicted: predicted[i] }))
+    const lines = rows.map((row, i) =>
+      JSON.stringify({
+        id: row.id,
+        predicted: predicted[i],
+        ...(criteria[i]
+          ? { criteria: criteria[i]?.map((c) => ({ id: c.id, score: c.score, max: c.max })) }
+          : {}),
+      }),
+    )
     writeFileSync(values.predictions, lines.length > 0 ? `${lines.join('\n')}\n` : '')
   }
   if (values.json) {

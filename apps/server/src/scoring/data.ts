@@ -13,6 +13,8 @@ export const ScoringRow = z.object({
   question_id: z.string().optional(),
   /** SemEval-2013's 3-way label: correct, contradictory or incorrect. */
   label_3way: z.string().optional(),
+  /** A library problem: the row is then scored with its rubric and statement, as its session. */
+  slug: z.string().optional(),
 })
 export type ScoringRow = z.infer<typeof ScoringRow>
 

@@ -1,5 +1,5 @@
 // Evaluation through the production scorer: graded rows scored as sessions are, group-disjoint CV, AUC.
-import type { Rubric } from '@pairwise/shared'
+import type { ProblemDefinition, Rubric } from '@pairwise/shared'
 import type { ScoringRow } from './data.ts'
 import { agreement, pearson, type Agreement } from './eval.ts'
 import { rubricFromReference, scoreExplanation, type ExplanationScore } from './explanation.ts'
@@ -21,13 +21,21 @@ export interface EvalItem {
   target: number
 }
 
-/** A row of short-answer data scored as a session: question = statement, reference → rubric. */
-export function itemFromRow(row: ScoringRow): EvalItem {
+/**
+ * A row scored as a session: question = statement, reference → the rubric's reference
+ * explanation, whose sentences become the concepts. A row that names a library problem (`slug`)
+ * is scored with that problem's own rubric and statement, exactly as its sessions are.
+ */
+export function itemFromRow(
+  row: ScoringRow,
+  problems: ReadonlyMap<string, Pick<ProblemDefinition, 'rubric' | 'statement'>> = new Map(),
+): EvalItem {
+  const problem = row.slug ? problems.get(row.slug) : undefined
   return {
     id: row.id,
-    group: row.question_id ?? row.question,
-    statement: row.question,
-    rubric: rubricFromReference(row.reference),
+    group: row.slug ?? row.question_id ?? row.question,
+    statement: problem?.statement ?? row.question,
+    rubric: problem?.rubric ?? rubricFromReference(row.reference),
     explanation: row.answer,
     target: row.score / row.max_score,
   }

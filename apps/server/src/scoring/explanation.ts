@@ -89,7 +89,9 @@ const CRITERION_QUALITY: { pattern: RegExp; quality: QualityId }[] = [
   { pattern: /approach|idea|algorithm|method/i, quality: 'approach' },
 ]
 
-const VOIDED = 'Text addressed to the grader voids the explanation score; a mentor will look.'
+const CAPPED = 'Text addressed to the grader caps the explanation at 10 of 100; a mentor will look.'
+/** The most an explanation that tries to instruct the grader can earn, as a fraction. */
+const INJECTION_CAP = 0.1
 
 const EXCLUSION_MESSAGES: Record<Exclusion, string> = {
   'injected-instructions':
@@ -303,13 +305,19 @@ export function scoreExplanation(
     }
   })
 
-  // Text that tries to instruct the grader voids the explanation: whatever else it says, the
-  // attempt is the finding, and a mentor decides.
-  const voided = reasons.has('injected-instructions')
+  // Text that tries to instruct the grader caps the explanation at 10 of 100: the attempt is the
+  // finding, and a mentor decides; the honest part still ranks it above an empty answer.
+  const capped = reasons.has('injected-instructions')
+  const total = Math.min(1, Math.max(0, score))
+  const factor = capped && total > INJECTION_CAP ? INJECTION_CAP / total : 1
   return {
-    score: voided ? 0 : Math.min(1, Math.max(0, score)),
-    criteria: voided
-      ? scored.map((c) => ({ ...c, score: 0, feedback: `${VOIDED} ${c.feedback}` }))
+    score: total * factor,
+    criteria: capped
+      ? scored.map((c) => ({
+          ...c,
+          score: round1(c.score * factor),
+          feedback: `${CAPPED} ${c.feedback}`,
+        }))
       : scored,
     communication: qualities.map((q) => q.signal),
     flags,

@@ -135,6 +135,7 @@ export function isKeywordList(sentence: Sentence): boolean {
   // In a sentence with a verb only punctuation separates items: "and" joins clauses there.
   const verbless = !hasVerb(words)
   const items = sentence.text
+    .replace(/\b[OΘΩ]\s*\([^()]{0,40}(?:\([^()]{0,20}\)[^()]{0,20})?\)/g, ' bigo ')
     .replace(/\([^()]{0,200}\)|\[[^[\]]{0,200}\]|\{[^{}]{0,200}\}/g, ' 0 ')
     .split(verbless ? /[,;•·]|\s[-–—/|]\s|\band\b|\bor\b/ : /[,;•·]|\s[-–—/|]\s/)
     .map((s) => s.trim())
@@ -151,7 +152,7 @@ export function isKeywordList(sentence: Sentence): boolean {
     if (
       short / items.length >= 0.6 &&
       steps / items.length < 0.5 &&
-      specific / items.length < 0.4
+      specific / items.length < 0.5
     ) {
       return true
     }

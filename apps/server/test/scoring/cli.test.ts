@@ -51,7 +51,8 @@ describe('scoring eval', () => {
     expect(a?.predicted).toBeGreaterThan(c?.predicted ?? 0)
     expect(d?.predicted).toBeGreaterThanOrEqual(0)
     expect(d?.predicted).toBeLessThanOrEqual(10)
-  })
+    // The first scoring loads the word vectors: generous on a busy machine.
+  }, 180_000)
 
   it('fails with usage when no file is given', async () => {
     await expect(scoringEval(['--json'])).rejects.toThrow(/usage/)
