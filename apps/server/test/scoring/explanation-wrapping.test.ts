@@ -30,7 +30,8 @@ describe('wrapped explanations', () => {
     for (const c of wrapped.criteria) {
       for (const quote of c.evidence) expect(wrap(PARAGRAPH, 72)).toContain(quote)
     }
-  })
+    // The first scoring in a process loads the word vectors: generous on a busy machine.
+  }, 180_000)
 
   it('still treats a bulleted list as separate points', async () => {
     const p = (await loadLibrary()).problems.find((x) => x.slug === 'ndcg-at-k')
