@@ -57,6 +57,17 @@ describe.each(DIALECTS)('a candidate working through a set on $name', (dialect) 
         })
       ).status,
     ).toBe(201)
+    // Membership needs the candidate's consent.
+    const { invitations } = await json<{ invitations: { id: string }[] }>(
+      req('GET', '/api/invitations', candidate.cookie),
+    )
+    expect(invitations).toHaveLength(1)
+    const accepted = await req(
+      'POST',
+      `/api/invitations/${invitations[0]?.id ?? ''}/accept`,
+      candidate.cookie,
+    )
+    expect(accepted.status).toBe(200)
     const make = async (title: string, extra: Record<string, unknown> = {}) => {
       const { problemSet } = await json<{ problemSet: ProblemSetView }>(
         req('POST', '/api/problem-sets', instructor, {
