@@ -105,6 +105,7 @@ describe.skipIf(!hasChromium())('the score card in a browser', () => {
     await snap(page, 'score-card-01-top')
     await card.locator('.score-criteria').scrollIntoViewIfNeeded()
     await snap(page, 'score-card-02-criteria', true)
-    expect(consoleErrors).toEqual([])
+    // The signup page asks /me while signed out: that 401 is expected, nothing else is.
+    expect(consoleErrors.filter((e) => !/status of 401/.test(e))).toEqual([])
   }, 300_000)
 })
