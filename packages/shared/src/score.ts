@@ -75,6 +75,8 @@ export const CollaborationSignal = z.strictObject({
   label: z.string().min(1),
   value: z.union([z.number(), z.boolean(), z.string()]),
   detail: z.string(),
+  /** Built from what the browser reported (pastes, AI insertions), which a client can forge. */
+  clientReported: z.boolean().optional(),
 })
 export type CollaborationSignal = z.infer<typeof CollaborationSignal>
 

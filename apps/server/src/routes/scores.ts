@@ -9,18 +9,23 @@ import { getProblemVersion } from '../problems/repository.ts'
 import { scoreSession } from '../scoring/score-session.ts'
 import { latestReport, listOverrides } from '../scoring/repository.ts'
 import { sessionFor } from '../sessions/repository.ts'
+import { reportForOwner } from '../scoring/viewer.ts'
 
 export const scores = new Hono<AppEnv>()
   .use(requireUser)
   .get('/:id/score', async (c) => {
     const { db } = c.var.deps
-    const session = await sessionFor(db, currentUser(c), c.req.param('id'), 'view')
+    const user = currentUser(c)
+    const session = await sessionFor(db, user, c.req.param('id'), 'view')
     const latest = await latestReport(db, session.id)
     const overrides = latest ? await listOverrides(db, session.id) : []
     // The mentor's word on this report; an override of an earlier report does not carry over to
     // a new scoring of a changed explanation.
     const override = overrides.filter((o) => o.reportId === latest?.id).at(-1) ?? null
-    return c.json({ score: latest?.report ?? null, overrides, override }, 200)
+    const report = latest?.report ?? null
+    // Its owner gets the report without the flags meant for reviewers (scoring/viewer.ts).
+    const score = report && session.user_id === user.id ? reportForOwner(report) : report
+    return c.json({ score, overrides, override }, 200)
   })
   .post('/:id/score', limitPerUser('score', 20, 60_000), async (c) => {
     const { db } = c.var.deps
@@ -48,5 +53,6 @@ export const scores = new Hono<AppEnv>()
       ...(weights ? { weights } : {}),
       signal: c.req.raw.signal,
     })
-    return c.json({ score }, 200)
+    // Only the owner scores (action "work"), so they get the owner's view.
+    return c.json({ score: reportForOwner(score) }, 200)
   })

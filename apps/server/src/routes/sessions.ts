@@ -25,6 +25,7 @@ import {
   setArchived,
   toPracticeSession,
 } from '../sessions/repository.ts'
+import { eventsForOwner } from '../scoring/viewer.ts'
 import { appendEvent, listEvents } from '../transcript/repository.ts'
 import { recordSnapshot } from '../transcript/snapshot-recorder.ts'
 
@@ -147,6 +148,8 @@ export const sessions = new Hono<AppEnv>()
   })
   .get('/:id/transcript', async (c) => {
     const { db } = c.var.deps
-    const row = await sessionFor(db, currentUser(c), c.req.param('id'), 'view')
-    return c.json({ events: await listEvents(db, row.id) }, 200)
+    const user = currentUser(c)
+    const row = await sessionFor(db, user, c.req.param('id'), 'view')
+    const events = await listEvents(db, row.id)
+    return c.json({ events: row.user_id === user.id ? eventsForOwner(events) : events }, 200)
   })

@@ -299,6 +299,7 @@ function assessProvenance(provenance: Provenance, policy: AssistantPolicy): Part
     {
       id: 'ai-code-share',
       label: 'Final code from the assistant or pastes',
+      clientReported: true,
       value: percent(share),
       detail:
         introducedLines === 0
@@ -310,6 +311,7 @@ function assessProvenance(provenance: Provenance, policy: AssistantPolicy): Part
     signals.push({
       id: 'ai-code-changed',
       label: 'Inserted code you changed',
+      clientReported: true,
       value: percent(changedShare),
       detail: `You later edited or removed ${percent(changedShare)}% of the ${plural(introducedLines, 'line')} that insertions and pastes added.${changedShare === 0 ? ' Adapting inserted code to your own design shows you understood it.' : ''}`,
     })

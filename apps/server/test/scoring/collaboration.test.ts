@@ -175,6 +175,9 @@ describe('assessCollaboration on whole sessions', () => {
     expect(signal(bad, 'push-back').value).toBe(false)
     // All but the starter's `import math` and signature, which were there before the paste.
     expect(signal(bad, 'ai-code-share').value).toBe(78)
+    // Built from pastes and insertions the browser reported: labelled so for mentors.
+    expect(signal(bad, 'ai-code-share').clientReported).toBe(true)
+    expect(signal(bad, 'assistant-use').clientReported).toBeUndefined()
     expect(signal(bad, 'ai-code-changed').value).toBe(0)
     expect(signal(bad, 'explanation-ownership').value).toBe(100)
     expect(collaborationFlags(bad)).toEqual([

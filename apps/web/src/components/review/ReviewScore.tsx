@@ -145,7 +145,16 @@ export function ReviewScore({
           <ul>
             {report.collaboration.signals.map((s) => (
               <li key={s.id}>
-                <strong>{s.label}</strong>: {signalValue(s)} · {s.detail}
+                <strong>{s.label}</strong>
+                {s.clientReported ? (
+                  <span
+                    className="pill pill--muted"
+                    title="Built from pastes and insertions the browser reported; a client can forge them."
+                  >
+                    client-reported
+                  </span>
+                ) : null}
+                : {signalValue(s)} · {s.detail}
               </li>
             ))}
           </ul>

@@ -107,13 +107,13 @@ export function describeEvent(event: TranscriptEventView): EventSummary {
       }
     case 'paste':
       return {
-        title: d.fromAssistant ? 'Pasted from the assistant' : 'Pasted text',
-        detail: `${num(d.chars) ?? 0} characters, ${num(d.lines) ?? 0} lines`,
+        title: `${d.fromAssistant ? 'Pasted from the assistant' : 'Pasted text'} (client-reported)`,
+        detail: `${num(d.chars) ?? 0} characters, ${num(d.lines) ?? 0} lines; reported by the browser, which a client can forge`,
         tone: d.fromAssistant ? 'assistant' : 'neutral',
       }
     case 'ai_insert':
       return {
-        title: 'Inserted assistant code',
+        title: 'Inserted assistant code (client-reported)',
         detail: str(d.text) ?? null,
         tone: 'assistant',
       }
