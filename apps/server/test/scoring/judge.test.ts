@@ -286,11 +286,9 @@ describe('judge failures', () => {
     'maps a %s to %s, with no retry, and flags judge-failed',
     async (_status, reply, error) => {
       standin.setScript([reply])
-      const started = performance.now()
       const outcome = await judge(strong)
       expect(outcome).toMatchObject({ error })
       expect(standin.requests).toHaveLength(1)
-      expect(performance.now() - started).toBeLessThan(5_000)
       const combined = combineWithJudge(offline(), outcome)
       expect(combined.flags.map((f) => f.code)).toEqual(['judge-failed'])
       expect(combined.flags[0]?.message).not.toContain(error)
