@@ -1,5 +1,7 @@
 // The `pairwise` command: users, problems, scoring evaluation, database.
 import { CliError } from './cli/output.ts'
+import { AppError } from './http/errors.ts'
+import { closeWorkerPool } from './workers/pool.ts'
 import { usersCommand } from './cli/users.ts'
 
 const USAGE = `usage: pairwise <command>
@@ -39,16 +41,32 @@ async function main(argv: string[]): Promise<number> {
   return (await load())(rest)
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (err: unknown) => {
-    if (err instanceof CliError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      process.stderr.write(`pairwise: ${(err as Error).message}\n`)
-      process.exit(2)
-    }
-    process.stderr.write(
-      `pairwise: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
-    )
-    process.exit(1)
-  },
-)
+/**
+ * The exit code is set, never forced with process.exit(): stdout to a pipe drains after the last
+ * write returns, and exiting early cut `--json` output at 64-128 KB. The process ends by itself
+ * once the database and the worker pool are closed, so every command closes what it opens.
+ */
+main(process.argv.slice(2))
+  .then(
+    (code) => {
+      process.exitCode = code
+    },
+    (err: unknown) => {
+      if (
+        err instanceof CliError ||
+        (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
+      ) {
+        process.stderr.write(`pairwise: ${(err as Error).message}\n`)
+        process.exitCode = 2
+      } else if (err instanceof AppError) {
+        process.stderr.write(`pairwise: ${err.message} (${err.code})\n`)
+        process.exitCode = 1
+      } else {
+        process.stderr.write(
+          `pairwise: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+        )
+        process.exitCode = 1
+      }
+    },
+  )
+  .finally(() => closeWorkerPool())

@@ -44,6 +44,8 @@ const EnvSchema = z.object({
   PAIRWISE_QUEUE_WAIT_MS: z.coerce.number().int().min(1000).default(120_000),
   PAIRWISE_WORKER_CONCURRENCY: z.coerce.number().int().positive().optional(),
   PAIRWISE_TRUSTED_PROXIES: z.string().optional(),
+  PAIRWISE_POOL_THREADS: z.coerce.number().int().min(1).max(64).default(2),
+  PAIRWISE_POOL_MEMORY_MB: z.coerce.number().int().min(64).default(384),
 })
 
 export type DatabaseConfig =
@@ -68,6 +70,8 @@ export interface Config {
   problemsDir: string
   webDist: string
   assistantQuota: { perSession: number; perUserPerDay: number }
+  /** The thread pool for CPU-heavy jobs (see workers/pool.ts): threads, heap per thread. */
+  pool: { maxThreads: number; memoryMb: number }
   /** Set: runs go through BullMQ on this Redis to `pairwise worker` processes (needs PostgreSQL). */
   queue: QueueConfig | undefined
   /** Proxy addresses (or CIDR blocks) whose X-Forwarded-For is believed. */
@@ -140,6 +144,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       perSession: e.PAIRWISE_ASSISTANT_SESSION_QUOTA,
       perUserPerDay: e.PAIRWISE_ASSISTANT_DAILY_QUOTA,
     },
+    pool: { maxThreads: e.PAIRWISE_POOL_THREADS, memoryMb: e.PAIRWISE_POOL_MEMORY_MB },
     queue: e.PAIRWISE_QUEUE_URL
       ? {
           url: e.PAIRWISE_QUEUE_URL,

@@ -6,6 +6,7 @@ import type { Logger } from './logger.ts'
 import { createRunner, RunQueue, type Runner, type RunRequest } from './runner/index.ts'
 import { createLimitStore, type LimitStore } from './scale/limit-store.ts'
 import type { RunResult } from '@pairwise/shared'
+import { closeWorkerPool, configureWorkerPool } from './workers/pool.ts'
 import {
   judgeExplanation,
   warmUpScorer,
@@ -113,6 +114,13 @@ export async function createRunnerService(
 }
 
 export async function createServices(config: Config, log: Logger): Promise<Services> {
+  // The pool's threads start on first use; one stays alive (and warm) for the next request.
+  configureWorkerPool({
+    minThreads: 1,
+    maxThreads: config.pool.maxThreads,
+    memoryMb: config.pool.memoryMb,
+    log,
+  })
   const modelNotices = new ModelNotices(log)
   if (config.anthropic) modelNotices.checkConfigured([config.assistantModel, config.judgeModel])
   const assistant = createAssistantProvider({
@@ -148,6 +156,8 @@ export async function createServices(config: Config, log: Logger): Promise<Servi
     close: async () => {
       await runner.close?.()
       await limits.close()
+      // Running jobs finish (each within its time limit); then the threads end.
+      await closeWorkerPool()
     },
   }
 }

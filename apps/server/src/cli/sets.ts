@@ -9,16 +9,28 @@ import {
   collectSet,
   importSet,
   readSetDir,
-  readSetZip,
-  setToZip,
+  readSetZipInPool,
+  setToZipInPool,
   writeSetDir,
 } from '../problem-sets/export.ts'
+import { SET_ZIP_LIMITS } from '../problem-sets/read-zip.ts'
 import { listProblemSets } from '../problem-sets/repository.ts'
 import { createRunner } from '../runner/index.ts'
 import { CliError, printJson } from './output.ts'
 
 const USAGE =
   'usage: pairwise sets export SET_ID --to DIR|FILE.zip | import DIR|FILE.zip --owner EMAIL'
+
+/** The zip's own size is checked before it is read; what it inflates to, while inflating. */
+async function readZipFile(file: string): Promise<Uint8Array> {
+  const { size } = await fs.stat(file)
+  if (size > SET_ZIP_LIMITS.zipBytes) {
+    throw new CliError(
+      `${file} is ${size} bytes; a set zip may be at most ${SET_ZIP_LIMITS.zipBytes} bytes`,
+    )
+  }
+  return new Uint8Array(await fs.readFile(file))
+}
 
 export async function setsCommand(argv: string[]): Promise<number> {
   const [verb, ...rest] = argv
@@ -39,7 +51,7 @@ export async function setsCommand(argv: string[]): Promise<number> {
       if (!set) throw new CliError(`no problem set ${target}`)
       const exported = await collectSet(db, set, admin)
       const to = path.resolve(values.to)
-      if (to.endsWith('.zip')) await fs.writeFile(to, setToZip(exported))
+      if (to.endsWith('.zip')) await fs.writeFile(to, await setToZipInPool(exported))
       else await writeSetDir(exported, to)
       printJson({ exported: Object.keys(exported.problems).length, to })
       return 0
@@ -49,7 +61,7 @@ export async function setsCommand(argv: string[]): Promise<number> {
     if (!owner) throw new CliError(`no user with email ${values.owner}`)
     const source = path.resolve(target)
     const exported = source.endsWith('.zip')
-      ? readSetZip(new Uint8Array(await fs.readFile(source)))
+      ? await readSetZipInPool(await readZipFile(source))
       : await readSetDir(source)
     const result = await importSet(
       db,

@@ -2,7 +2,7 @@
 // imports such folders back as authored problems, validated through the runner before publishing.
 import fs from 'node:fs/promises'
 import path from 'node:path'
-import { strToU8, unzipSync, zipSync, strFromU8 } from 'fflate'
+import { strToU8, zipSync, strFromU8 } from 'fflate'
 import {
   parseProblem,
   problemToFiles,
@@ -21,6 +21,8 @@ import {
 } from '../problems/validate.ts'
 import type { Runner } from '../runner/index.ts'
 import { createAuthored, publishDraft, recordValidation } from '../authoring/repository.ts'
+import { workerPool } from '../workers/pool.ts'
+import { unzipBounded } from './read-zip.ts'
 import { createProblemSet, type ProblemSetView } from './repository.ts'
 
 export interface ExportedSet {
@@ -96,24 +98,43 @@ export async function writeSetDir(exported: ExportedSet, dir: string): Promise<v
 
 const SAFE_NAME = /^[a-z0-9]+(-[a-z0-9]+)*\/[a-z]+\.(md|json|py|ts)$/
 
-/** Reads an exported set from a .zip, refusing paths outside the expected folder layout. */
+const badSet = (message: string) => new AppError(400, 'bad_set_zip', message)
+
+/**
+ * Reads an exported set from a .zip, within SET_ZIP_LIMITS (checked while inflating), refusing
+ * paths outside the expected folder layout. Runs in the worker pool (see readSetZipInPool).
+ */
 export function readSetZip(zip: Uint8Array): ExportedSet {
-  const files = unzipSync(zip)
+  const files = unzipBounded(zip)
   const manifestBytes = files['set.json']
-  if (!manifestBytes) throw new Error('the zip has no set.json')
-  const manifest = JSON.parse(strFromU8(manifestBytes)) as ExportedSet['manifest']
-  for (const slug of manifest.problems ?? []) {
-    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug)) throw new Error(`not a problem slug: ${slug}`)
+  if (!manifestBytes) throw badSet('The zip has no set.json.')
+  let manifest: ExportedSet['manifest']
+  try {
+    manifest = JSON.parse(strFromU8(manifestBytes)) as ExportedSet['manifest']
+  } catch {
+    throw badSet('set.json is not valid JSON.')
+  }
+  if (!Array.isArray(manifest.problems)) throw badSet('set.json lists no problems.')
+  for (const slug of manifest.problems) {
+    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(String(slug))) throw badSet(`Not a problem slug: ${slug}`)
   }
   const problems: Record<string, ProblemFiles> = {}
   for (const [name, bytes] of Object.entries(files)) {
     if (name === 'set.json' || name.endsWith('/')) continue
-    if (!SAFE_NAME.test(name)) throw new Error(`unexpected file in the zip: ${name}`)
+    if (!SAFE_NAME.test(name)) throw badSet(`Unexpected file in the zip: ${name}`)
     const [slug, file] = name.split('/') as [string, string]
     ;(problems[slug] ??= {})[file] = strFromU8(bytes)
   }
   return { manifest, problems }
 }
+
+/** readSetZip off the main thread, with the pool's time and memory limits. */
+export const readSetZipInPool = (zip: Uint8Array): Promise<ExportedSet> =>
+  workerPool().run('unzipSet', zip)
+
+/** setToZip off the main thread. */
+export const setToZipInPool = (exported: ExportedSet): Promise<Uint8Array> =>
+  workerPool().run('zipSet', exported)
 
 export async function readSetDir(dir: string): Promise<ExportedSet> {
   const manifest = JSON.parse(

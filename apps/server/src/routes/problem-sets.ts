@@ -5,7 +5,7 @@ import type { AppEnv } from '../app-env.ts'
 import { currentUser, requireRole, requireUser } from '../auth/middleware.ts'
 import { notFound } from '../http/errors.ts'
 import { validate } from '../http/validate.ts'
-import { collectSet, setToZip } from '../problem-sets/export.ts'
+import { collectSet, setToZipInPool } from '../problem-sets/export.ts'
 import { setProgressOf } from '../problem-sets/progress.ts'
 import { createProblemSet, listProblemSets, updateProblemSet } from '../problem-sets/repository.ts'
 
@@ -47,7 +47,7 @@ export const problemSets = new Hono<AppEnv>()
     const user = currentUser(c)
     const [set] = await listProblemSets(db, user, c.req.param('id'))
     if (!set || (set.owner.id !== user.id && user.role !== 'admin')) throw notFound('problem set')
-    const zip = setToZip(await collectSet(db, set, user))
+    const zip = await setToZipInPool(await collectSet(db, set, user))
     const name =
       set.title
         .toLowerCase()

@@ -10,8 +10,8 @@ import { LANGUAGE_FILES } from './interpreters.ts'
 import { type JobCase, type WrittenJob, writeJob } from './job.ts'
 import { resolveLimits } from './limits.ts'
 import { type Launch, superviseProcess } from './supervised-process.ts'
-import { transpileModule, transpileScript } from './transpile.ts'
 import type { RunLimits, RunRequest } from './types.ts'
+import { workerPool } from '../workers/pool.ts'
 
 /** What differs between runners: how the harness is started, and what the code sees. */
 export interface Launcher {
@@ -46,11 +46,13 @@ function casesFor(language: Language, cases: TestCase[]): TestCase[] {
   return cases.filter((testCase) => !isScript(testCase) || testCase.language === language)
 }
 
-function jobCases(language: Language, cases: TestCase[]): JobCase[] {
+/** Script cases as they run: TypeScript ones transpiled (by executeRun, in the worker pool). */
+type Scripts = ReadonlyMap<TestCase, string>
+
+function jobCases(cases: TestCase[], scripts: Scripts): JobCase[] {
   return cases.map((testCase, index) => {
     if (!isScript(testCase)) return { kind: 'function', index, args: testCase.args }
-    const script = language === 'typescript' ? transpileScript(testCase.script) : testCase.script
-    return { kind: 'script', index, script }
+    return { kind: 'script', index, script: scripts.get(testCase) ?? testCase.script }
   })
 }
 
@@ -85,6 +87,7 @@ async function runProcess(
   code: string,
   cases: TestCase[],
   limits: RunLimits,
+  scripts: Scripts,
 ): Promise<RunResult> {
   const { language, signal } = request
   const job = await writeJob({
@@ -93,7 +96,7 @@ async function runProcess(
     ...LANGUAGE_FILES[language],
     code,
     functionName: request.functionName,
-    cases: jobCases(language, cases),
+    cases: jobCases(cases, scripts),
     owner: launcher.runAs,
   })
   // The whole job shares one memory ceiling and process cap, however many processes it forks.
@@ -155,21 +158,34 @@ export async function executeRun(request: RunRequest, launcher: Launcher): Promi
   const limits = resolveLimits(request.limits)
   const cases = casesFor(language, request.cases)
   let code = request.code
+  const scripts = new Map<TestCase, string>()
   if (language === 'typescript') {
-    const compiled = transpileModule(request.code, LANGUAGE_FILES[language].displayName)
-    if (!compiled.ok) {
-      const result = unrunnable(cases, compiled.error, compiled.line)
+    // The parser's cost can grow exponentially with nesting, so it runs in the worker pool,
+    // where a job over its time limit is killed (422 input_too_complex).
+    const scriptCases = cases.filter(isScript)
+    const compiled = await workerPool().run(
+      'transpile',
+      {
+        code: request.code,
+        displayName: LANGUAGE_FILES[language].displayName,
+        scripts: scriptCases.map((c) => c.script),
+      },
+      signal ? { signal } : {},
+    )
+    if (!compiled.module.ok) {
+      const result = unrunnable(cases, compiled.module.error, compiled.module.line)
       return request.revealHidden ? result : { ...result, tests: result.tests.map(verdictOnly) }
     }
-    code = compiled.code
+    code = compiled.module.code
+    scriptCases.forEach((c, i) => scripts.set(c, compiled.scripts[i] ?? c.script))
   }
   const visible = cases.filter((testCase) => testCase.visible)
   const hidden = cases.filter((testCase) => !testCase.visible)
   const seen =
     visible.length > 0 || hidden.length === 0
-      ? await runProcess(request, launcher, code, visible, limits)
+      ? await runProcess(request, launcher, code, visible, limits, scripts)
       : null
   if (hidden.length === 0 && seen) return seen
-  const sealed = await runProcess(request, launcher, code, hidden, limits)
+  const sealed = await runProcess(request, launcher, code, hidden, limits, scripts)
   return combineRuns(cases, seen, request.revealHidden ? sealed : sealHiddenCases(sealed))
 }

@@ -13,6 +13,7 @@ import { z } from 'zod'
 import { resolveLimits } from './limits.ts'
 import { HARNESS_DIR } from './runner-options.ts'
 import type { RunLimits, Runner } from './types.ts'
+import { workerPool } from '../workers/pool.ts'
 
 /** Generators are Python whatever the candidate's language, and only the system Python runs them. */
 export const GENERATOR_PYTHON = '/usr/bin/python3'
@@ -313,7 +314,12 @@ async function measureSizes(
     const why = result.error ?? result.tests[0]?.error ?? 'the measurement stopped early'
     errors.push(next === undefined ? why : `${why} (while measuring n=${next})`)
   }
-  const fit = fitGrowth(points)
+  // Fitted in the worker pool, with the rest of the work whose cost grows with input.
+  const fit = await workerPool().run(
+    'fitGrowth',
+    points,
+    request.signal === undefined ? {} : { signal: request.signal },
+  )
   return {
     sizes: points.map((p) => p.n),
     seconds: points.map((p) => p.seconds),

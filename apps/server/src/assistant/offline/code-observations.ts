@@ -64,11 +64,28 @@ function definesFunction(code: string, language: Language, name: string): boolea
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
   const pattern =
     language === 'python'
-      ? new RegExp(`^\\s*def\\s+${escaped}\\s*\\(`, 'm')
+      ? new RegExp(`^[ \\t]*def[ \\t]+${escaped}[ \\t]*\\(`, 'm')
       : new RegExp(
           `\\bfunction\\s+${escaped}\\s*[(<]|\\b${escaped}\\s*=\\s*(async\\s*)?(\\(|function)`,
         )
   return pattern.test(code)
+}
+
+/**
+ * How many `for … in` pairs a line holds. A word scan rather than /\bfor\b.+?\bin\b/g, whose
+ * lazy search from every `for` made a line of 190 KB of "for for …" cost seconds (quadratic).
+ */
+function inlineLoops(line: string): number {
+  let loops = 0
+  let open = false
+  for (const [word] of line.matchAll(/\w+/g)) {
+    if (!open && word === 'for') open = true
+    else if (open && word === 'in') {
+      loops++
+      open = false
+    }
+  }
+  return loops
 }
 
 /** Python: a loop's body is everything indented deeper than its header. */
@@ -86,8 +103,7 @@ function pythonLoops(lines: CodeLine[]): Array<CodeLine & { depth: number }> {
       open.push(indent)
     }
     // Comprehensions and generator expressions loop inline: `sum(x for x in xs)`.
-    const inline = (trimmed.replace(/^(for|async for)\b/, '').match(/\bfor\b.+?\bin\b/g) ?? [])
-      .length
+    const inline = inlineLoops(trimmed.replace(/^(for|async for)\b/, ''))
     for (let i = 1; i <= inline; i++) loops.push({ line, text: trimmed, depth: depth + i })
   }
   return loops

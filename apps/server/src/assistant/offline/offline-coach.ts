@@ -7,8 +7,10 @@ import type {
   AssistantUsage,
 } from '../types.ts'
 import { ASSISTANT_ERROR_MESSAGES } from '../errors.ts'
+import { AppError } from '../../http/errors.ts'
+import { workerPool } from '../../workers/pool.ts'
 import { chunkText } from './chunk-text.ts'
-import { OFFLINE_COACH_MODEL, composeOfflineReply } from './replies.ts'
+import { OFFLINE_COACH_MODEL } from './replies.ts'
 
 export interface OfflineCoachOptions {
   /** Pause between word groups; 0 sends them back to back. */
@@ -37,7 +39,24 @@ export class OfflineCoachProvider implements AssistantProvider {
       provider: 'offline',
       model: OFFLINE_COACH_MODEL,
     }
-    const chunks = chunkText(composeOfflineReply(input).text, this.#wordsPerChunk)
+    let reply: string
+    try {
+      // Reading the code costs time with its size, so the reply is composed in the worker pool.
+      reply = await workerPool().run('coachReply', input, { signal })
+    } catch (err) {
+      if (!(err instanceof AppError) || signal.aborted) throw err
+      // The SSE headers are sent by now, so a job over its limit is reported as an error event.
+      yield {
+        type: 'error',
+        code: err.status === 503 ? 'assistant_overloaded' : 'assistant_bad_request',
+        message: err.message,
+        partial: false,
+        aborted: false,
+        usage,
+      }
+      return
+    }
+    const chunks = chunkText(reply, this.#wordsPerChunk)
     for (const [i, chunk] of chunks.entries()) {
       if (i > 0 && this.#chunkDelayMs > 0) await delay(this.#chunkDelayMs, signal)
       if (signal.aborted) {

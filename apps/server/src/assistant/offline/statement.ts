@@ -100,12 +100,17 @@ export function functionSignature(problem: AssistantProblem, language: Language)
     header.push(line.trim())
     if (language === 'python' ? /:\s*(#.*)?$/.test(line) : /\{\s*$/.test(line)) break
   }
-  return header
+  // Whitespace is collapsed first, so every later pattern is linear (no run of \s to rescan).
+  let signature = header
     .join(' ')
-    .replace(/\(\s+/g, '(')
-    .replace(/,?\s+\)/g, ')')
-    .replace(/\s*:\s*$/, '')
-    .replace(/\s*\{\s*$/, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\( /g, '(')
+    .replace(/,? \)/g, ')')
+    .trim()
+  for (const end of [':', '{']) {
+    if (signature.endsWith(end)) signature = signature.slice(0, -1).trimEnd()
+  }
+  return signature
 }
 
 export function functionName(problem: AssistantProblem, language: Language): string | undefined {

@@ -1,0 +1,90 @@
+// Hostile inputs replayed through the HTTP API: each gets a clear error or its correct result,
+// and /api/health keeps answering while it runs (the work happens in the worker pool).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { testConfig } from '../../src/config.ts'
+import { createLogger } from '../../src/logger.ts'
+import { createRunnerService } from '../../src/services.ts'
+import { closeWorkerPool } from '../../src/workers/pool.ts'
+import { DIALECTS } from '../helpers/dialects.ts'
+import { HEALTH_BOUND_MS, whileProbingHealth } from '../helpers/health-probe.ts'
+import { hasSandbox } from '../helpers/sandbox.ts'
+import {
+  createTestApp,
+  jsonRequest,
+  signUp,
+  startSession,
+  type TestApp,
+} from '../helpers/test-app.ts'
+
+/** Nested generic arrows with defaults: sucrase's parse time doubles with each level. */
+export const nestedGenericArrows = (depth: number) =>
+  'x = ' + '<T,>(a = '.repeat(depth) + '1' + ') => 1'.repeat(depth) + ';'
+
+afterAll(() => closeWorkerPool())
+
+describe.each(DIALECTS)('attacks on the event loop ($name)', (dialect) => {
+  let t: TestApp
+  let cookie: string
+  beforeAll(async () => {
+    const services = await createRunnerService(
+      testConfig({ runner: hasSandbox ? 'sandbox' : 'local' }),
+      createLogger('silent'),
+    )
+    t = await createTestApp(dialect, { services })
+    cookie = (await signUp(t, 'mallory@example.com', 'Mallory')).cookie
+  })
+  afterAll(async () => t.close())
+
+  async function sessionWithCode(language: 'python' | 'typescript', code: string) {
+    const s = await startSession(t, cookie, 'ndcg-at-k', language)
+    const saved = await t.app.request(
+      `/api/sessions/${s.id}/code`,
+      jsonRequest('PUT', { code, rev: s.rev + 1 }, cookie),
+    )
+    expect(saved.status).toBe(200)
+    return s.id
+  }
+
+  function expectHealthy(health: number[], statuses: number[]) {
+    expect(health.length).toBeGreaterThan(0)
+    expect(statuses.every((s) => s === 200)).toBe(true)
+    expect(Math.max(...health)).toBeLessThan(HEALTH_BOUND_MS)
+  }
+
+  it('a TypeScript run of exponentially nested generics is stopped with 422, health answering', async () => {
+    const code = nestedGenericArrows(23)
+    const id = await sessionWithCode('typescript', code)
+    const { result, health, statuses } = await whileProbingHealth(t, () =>
+      t.app.request(`/api/sessions/${id}/runs`, jsonRequest('POST', { mode: 'run' }, cookie)),
+    )
+    expect(result.status).toBe(422)
+    const body = (await result.json()) as { error: { code: string; message: string } }
+    expect(body.error.code).toBe('input_too_complex')
+    expect(body.error.message).toMatch(/^Compiling the TypeScript took longer than 5 s/)
+    // The parse takes seconds of the worker's time, so health was asked many times meanwhile.
+    expect(health.length).toBeGreaterThan(5)
+    expectHealthy(health, statuses)
+    // Nothing lost: the code is still saved, and the pool serves the next run.
+    const session = await t.app.request(
+      `/api/sessions/${id}`,
+      jsonRequest('GET', undefined, cookie),
+    )
+    expect(((await session.json()) as { session: { code: string } }).session.code).toBe(code)
+  }, 60_000)
+
+  it("the offline coach reads 190 KB of 'for for …' in linear time, health answering", async () => {
+    const id = await sessionWithCode('python', 'for '.repeat(190_000 / 4))
+    const { result, health, statuses } = await whileProbingHealth(t, async () => {
+      const res = await t.app.request(
+        `/api/sessions/${id}/assistant`,
+        jsonRequest('POST', { message: 'Can you review my code?' }, cookie),
+      )
+      return { status: res.status, body: await res.text() }
+    })
+    expect(result.status).toBe(200)
+    expect(result.body).toContain('event: done')
+    expect(result.body).toContain('"complete":true')
+    expect(result.body).not.toContain('event: error')
+    expectHealthy(health, statuses)
+  }, 60_000)
+})
