@@ -34,7 +34,7 @@ export interface WorkerPoolOptions {
 export const JOB_TIME_LIMITS_MS: Record<TaskName, number> = {
   transpile: 5_000,
   coachReply: 5_000,
-  fitGrowth: 2_000,
+  fitGrowth: 5_000,
   zipSet: 10_000,
   unzipSet: 10_000,
   warmUpScorer: 120_000,

@@ -8,54 +8,50 @@ import type { GrowthPoint } from '../runner/measure-growth.ts'
 /** The message a worker posts when a job starts running, so its time limit starts then. */
 export const JOB_STARTED = 'pairwise.jobStarted'
 
-interface Task<I, O> {
-  /** Work done before the clock starts: loading a job's models once per worker. */
-  prepare?: () => Promise<unknown>
-  run: (input: I) => O | Promise<O>
+interface Task<M, I, O> {
+  /** Loads the job's modules (and models) once per worker, before the job's clock starts. */
+  load: () => Promise<M>
+  run: (loaded: M, input: I) => O | Promise<O>
 }
 
-const task = <I, O>(t: Task<I, O>) => t
+const task = <M, I, O>(t: Task<M, I, O>) => t
 
-const warmScorer = async () => (await import('../scoring/warm-up.ts')).warmUpScorer()
+const transpiler = () => import('../runner/transpile.ts')
+const coach = () => import('../assistant/offline/replies.ts')
+const growth = () => import('../runner/measure-growth.ts')
+const zips = () => import('../problem-sets/export.ts')
+const scorer = async () => {
+  const warmUp = await import('../scoring/warm-up.ts')
+  warmUp.warmUpScorer()
+  return warmUp
+}
 
 export const TASKS = {
   /** Candidate TypeScript and its script cases to JavaScript (sucrase). */
   transpile: task({
-    run: async (input: { code: string; displayName: string; scripts: string[] }) => {
-      const { transpileModule, transpileScript } = await import('../runner/transpile.ts')
-      return {
-        module: transpileModule(input.code, input.displayName),
-        scripts: input.scripts.map(transpileScript),
-      }
-    },
+    load: transpiler,
+    run: (t, input: { code: string; displayName: string; scripts: string[] }) => ({
+      module: t.transpileModule(input.code, input.displayName),
+      scripts: input.scripts.map(t.transpileScript),
+    }),
   }),
   /** The offline coach's reply to one message. */
   coachReply: task({
-    run: async (input: AssistantRequest) => {
-      const { composeOfflineReply } = await import('../assistant/offline/replies.ts')
-      return composeOfflineReply(input).text
-    },
+    load: coach,
+    run: (c, input: AssistantRequest) => c.composeOfflineReply(input).text,
   }),
   /** log(time) on log(n) for a growth measurement. */
-  fitGrowth: task({
-    run: async (points: GrowthPoint[]) =>
-      (await import('../runner/measure-growth.ts')).fitGrowth(points),
-  }),
+  fitGrowth: task({ load: growth, run: (g, points: GrowthPoint[]) => g.fitGrowth(points) }),
   /** A problem set to .zip bytes. */
-  zipSet: task({
-    run: async (exported: ExportedSet) =>
-      (await import('../problem-sets/export.ts')).setToZip(exported),
-  }),
+  zipSet: task({ load: zips, run: (z, exported: ExportedSet) => z.setToZip(exported) }),
   /** .zip bytes to a problem set, within the import limits. */
-  unzipSet: task({
-    run: async (zip: Uint8Array) => (await import('../problem-sets/export.ts')).readSetZip(zip),
-  }),
+  unzipSet: task({ load: zips, run: (z, zip: Uint8Array) => z.readSetZip(zip) }),
   /** Loads the scorer's word vectors, WordNet and tagger into this worker. */
-  warmUpScorer: task({ run: warmScorer }),
+  warmUpScorer: task({ load: scorer, run: () => true }),
 }
 
 export type TaskName = keyof typeof TASKS
-export type TaskInput<N extends TaskName> = Parameters<(typeof TASKS)[N]['run']>[0]
+export type TaskInput<N extends TaskName> = Parameters<(typeof TASKS)[N]['run']>[1]
 export type TaskOutput<N extends TaskName> = Awaited<ReturnType<(typeof TASKS)[N]['run']>>
 
 export interface Job {
@@ -75,11 +71,11 @@ function isUserError(err: unknown): err is { status: number; code: string; messa
 }
 
 export async function runJob(job: Job): Promise<JobOutcome> {
-  const t = TASKS[job.name] as Task<unknown, unknown>
-  await t.prepare?.()
+  const t = TASKS[job.name] as Task<unknown, unknown, unknown>
+  const loaded = await t.load()
   parentPort?.postMessage({ [JOB_STARTED]: job.id })
   try {
-    return { ok: true, value: await t.run(job.input) }
+    return { ok: true, value: await t.run(loaded, job.input) }
   } catch (err) {
     if (isUserError(err)) {
       return { ok: false, error: { status: err.status, code: err.code, message: err.message } }

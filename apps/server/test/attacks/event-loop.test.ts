@@ -54,7 +54,7 @@ describe.each(DIALECTS)('attacks on the event loop ($name)', (dialect) => {
   it('a TypeScript run of exponentially nested generics is stopped with 422, health answering', async () => {
     const code = nestedGenericArrows(23)
     const id = await sessionWithCode('typescript', code)
-    const { result, health, statuses } = await whileProbingHealth(t, () =>
+    const { result, health, statuses } = await whileProbingHealth(t, async () =>
       t.app.request(`/api/sessions/${id}/runs`, jsonRequest('POST', { mode: 'run' }, cookie)),
     )
     expect(result.status).toBe(422)
