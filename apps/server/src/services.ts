@@ -6,13 +6,8 @@ import type { Logger } from './logger.ts'
 import { createRunner, RunQueue, type Runner, type RunRequest } from './runner/index.ts'
 import { createLimitStore, type LimitStore } from './scale/limit-store.ts'
 import type { RunResult } from '@pairwise/shared'
-import { closeWorkerPool, configureWorkerPool } from './workers/pool.ts'
-import {
-  judgeExplanation,
-  warmUpScorer,
-  type JudgeInput,
-  type JudgeOutcome,
-} from './scoring/index.ts'
+import { closeWorkerPool, configureWorkerPool, workerPool } from './workers/pool.ts'
+import { judgeExplanation, type JudgeInput, type JudgeOutcome } from './scoring/index.ts'
 
 /** Runs on a user's account, under that user's cap of runs in flight. */
 export interface UserRunQueue {
@@ -130,8 +125,9 @@ export async function createServices(config: Config, log: Logger): Promise<Servi
     fetch: modelNotices.observingFetch(config.assistantModel),
   })
   log.info({ provider: assistant.name, model: assistant.model }, 'assistant ready')
-  // Load the scorer's word vectors and WordNet now, so the first score is as fast as the rest.
-  log.info({ ms: warmUpScorer() }, 'offline scorer ready')
+  // The scorer's word vectors and WordNet load into a pool worker in the background: boot does not
+  // wait for them, and the first score only waits if it comes before they are in.
+  workerPool().warmUpInBackground()
   const anthropic = config.anthropic
   const judge: Judge | undefined = anthropic
     ? (input) =>

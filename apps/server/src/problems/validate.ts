@@ -3,8 +3,9 @@
 import type { Language, ProblemDefinition, TestCase } from '@pairwise/shared'
 import { DEFAULT_LIMITS, type Runner } from '../runner/index.ts'
 import { measureGrowth } from '../runner/measure-growth.ts'
-import { checkComplexity, parseComplexityClaim } from '../scoring/complexity.ts'
+import { checkComplexity } from '../scoring/complexity.ts'
 import { limitsForProblem } from './limits.ts'
+import { workerPool } from '../workers/pool.ts'
 
 export interface ValidationFailure {
   slug: string
@@ -50,7 +51,7 @@ export async function validateGrowth(
   const code = language === undefined ? undefined : p.solutions[language]
   const functionName = language === undefined ? undefined : p.functionNames[language]
   if (language === undefined || code === undefined || functionName === undefined) return []
-  const claim = parseComplexityClaim(generator.expectedComplexity)
+  const claim = await workerPool().run('parseClaim', generator.expectedComplexity)
   if (claim === null) {
     const reason = `generator.json: cannot read the expected complexity "${generator.expectedComplexity}"`
     return [{ slug: p.slug, language, reason }]

@@ -5,21 +5,22 @@ import {
   DEFAULT_SCORE_WEIGHTS,
   type CommunicationSignal,
   type CorrectnessScore,
-  type CollaborationScore,
   type ScoreFlag,
   type ScoreReport,
   type ScorerInfo,
 } from '@pairwise/shared'
 import type { AppDeps } from '../app-env.ts'
+import { AppError } from '../http/errors.ts'
 import { runSessionCode } from '../runs/service.ts'
 import { assessConsistency } from './consistency.ts'
 import type { ScoreInput } from './score-input.ts'
 import { policyForSession } from '../problem-sets/repository.ts'
-import { assessCollaboration, collaborationFlags, COLLABORATION_SCORER } from './collaboration.ts'
-import { OFFLINE_SCORER, scoreExplanation } from './explanation.ts'
+import { COLLABORATION_SCORER } from './collaboration.ts'
+import { OFFLINE_SCORER } from './explanation.ts'
 import { JUDGE_SCORER } from './judge.ts'
 import { combineWithJudge } from './judge-combine.ts'
 import { listEvents } from '../transcript/repository.ts'
+import { workerPool } from '../workers/pool.ts'
 
 /**
  * Code that grows faster than the problem requires loses this share of its correctness points,
@@ -63,6 +64,10 @@ async function gradeCorrectness(
       max: 1,
     }
   } catch (err) {
+    // Code too complex to compile within the pool's limits (or a full pool) fails the whole
+    // score with that clear error, rather than a zero that a retry later would not give.
+    if (err instanceof AppError && ['input_too_complex', 'worker_busy'].includes(err.code))
+      throw err
     flags.push({
       code: 'correctness-unavailable',
       message: `The code could not be graded now (${(err as Error).message}); correctness counts as 0.`,
@@ -78,13 +83,27 @@ export async function assembleReport(deps: AppDeps, input: ScoreInput): Promise<
   const assistantReplies = events
     .filter((e) => e.type === 'assistant_reply')
     .map((e) => String(e.data.text ?? ''))
-  const explanation = scoreExplanation({
-    explanation: input.session.explanation,
-    rubric: input.problem.rubric,
-    statement: input.problem.statement,
-    code: input.session.code,
-    assistantReplies,
-  })
+  // Everything after the reads is CPU work that grows with the input: the worker pool does it.
+  const offline = await workerPool().run(
+    'scoreOffline',
+    {
+      explanation: {
+        explanation: input.session.explanation,
+        rubric: input.problem.rubric,
+        statement: input.problem.statement,
+        code: input.session.code,
+        assistantReplies,
+      },
+      collaboration: {
+        events,
+        finalCode: input.session.code,
+        explanation: input.session.explanation,
+        policy: await policyForSession(deps.db, input.session, input.problem.assistant),
+      },
+    },
+    input.signal ? { signal: input.signal } : {},
+  )
+  const { explanation, collaboration } = offline
   flags.push(...explanation.flags)
   const { consistency, slower } = await assessConsistency(
     deps,
@@ -96,13 +115,7 @@ export async function assembleReport(deps: AppDeps, input: ScoreInput): Promise<
     correctness.score *= 1 - SLOWER_THAN_REQUIRED_COST
     correctness.note = `${slower.message} That costs ${Math.round(100 * SLOWER_THAN_REQUIRED_COST)}% of the correctness points, as a time limit on large inputs would.`
   }
-  const collaboration: CollaborationScore = assessCollaboration({
-    events,
-    finalCode: input.session.code,
-    explanation: input.session.explanation,
-    policy: await policyForSession(deps.db, input.session, input.problem.assistant),
-  })
-  flags.push(...collaborationFlags(collaboration))
+  flags.push(...offline.collaborationFlags)
   for (const message of consistency.flags) flags.push({ code: 'complexity-mismatch', message })
   const scorers: ScorerInfo[] = [
     { name: OFFLINE_SCORER.name, version: OFFLINE_SCORER.version },

@@ -37,6 +37,8 @@ export const JOB_TIME_LIMITS_MS: Record<TaskName, number> = {
   fitGrowth: 5_000,
   zipSet: 10_000,
   unzipSet: 10_000,
+  scoreOffline: 20_000,
+  parseClaim: 5_000,
   warmUpScorer: 120_000,
 }
 
@@ -47,6 +49,8 @@ const JOB_LABELS: Record<TaskName, string> = {
   fitGrowth: 'Fitting the measured growth',
   zipSet: 'Writing the zip',
   unzipSet: 'Reading the zip',
+  scoreOffline: 'Scoring the explanation',
+  parseClaim: 'Reading the complexity claim',
   warmUpScorer: 'Loading the scorer',
 }
 
@@ -165,8 +169,14 @@ export class WorkerPool {
 
   /** Loads the scorer's models into a worker without holding anything up. */
   warmUpInBackground(): void {
-    this.run('warmUpScorer', undefined).catch((err: unknown) =>
-      this.options.log?.warn({ err }, 'worker pool: warming the scorer failed'),
+    const started = performance.now()
+    this.run('warmUpScorer', undefined).then(
+      () =>
+        this.options.log?.info(
+          { ms: Math.round(performance.now() - started) },
+          'offline scorer ready',
+        ),
+      (err: unknown) => this.options.log?.warn({ err }, 'worker pool: warming the scorer failed'),
     )
   }
 

@@ -4,6 +4,7 @@ import { parentPort } from 'node:worker_threads'
 import type { AssistantRequest } from '../assistant/types.ts'
 import type { ExportedSet } from '../problem-sets/export.ts'
 import type { GrowthPoint } from '../runner/measure-growth.ts'
+import type { OfflinePartsInput } from '../scoring/offline-parts.ts'
 
 /** The message a worker posts when a job starts running, so its time limit starts then. */
 export const JOB_STARTED = 'pairwise.jobStarted'
@@ -21,10 +22,10 @@ const coach = () => import('../assistant/offline/replies.ts')
 const growth = () => import('../runner/measure-growth.ts')
 const zips = () => import('../problem-sets/export.ts')
 const scorer = async () => {
-  const warmUp = await import('../scoring/warm-up.ts')
-  warmUp.warmUpScorer()
-  return warmUp
+  ;(await import('../scoring/warm-up.ts')).warmUpScorer()
+  return import('../scoring/offline-parts.ts')
 }
+const claims = () => import('../scoring/complexity.ts')
 
 export const TASKS = {
   /** Candidate TypeScript and its script cases to JavaScript (sucrase). */
@@ -46,6 +47,13 @@ export const TASKS = {
   zipSet: task({ load: zips, run: (z, exported: ExportedSet) => z.setToZip(exported) }),
   /** .zip bytes to a problem set, within the import limits. */
   unzipSet: task({ load: zips, run: (z, zip: Uint8Array) => z.readSetZip(zip) }),
+  /** A session's explanation, collaboration and complexity claim (the scorer's models load first). */
+  scoreOffline: task({
+    load: scorer,
+    run: (s, input: OfflinePartsInput) => s.scoreOfflineParts(input),
+  }),
+  /** A time-complexity claim in prose, e.g. a generator's expected complexity. */
+  parseClaim: task({ load: claims, run: (c, text: string) => c.parseComplexityClaim(text) }),
   /** Loads the scorer's word vectors, WordNet and tagger into this worker. */
   warmUpScorer: task({ load: scorer, run: () => true }),
 }

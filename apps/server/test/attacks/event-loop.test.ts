@@ -5,6 +5,13 @@ import { testConfig } from '../../src/config.ts'
 import { createLogger } from '../../src/logger.ts'
 import { createRunnerService } from '../../src/services.ts'
 import { closeWorkerPool } from '../../src/workers/pool.ts'
+import {
+  forFor,
+  manyComplexityClaims,
+  manyIdentifiers,
+  nestedGenericArrows,
+  unclosedBackslashes,
+} from '../fixtures/attacks.ts'
 import { DIALECTS } from '../helpers/dialects.ts'
 import { HEALTH_BOUND_MS, whileProbingHealth } from '../helpers/health-probe.ts'
 import { hasSandbox } from '../helpers/sandbox.ts'
@@ -15,10 +22,6 @@ import {
   startSession,
   type TestApp,
 } from '../helpers/test-app.ts'
-
-/** Nested generic arrows with defaults: sucrase's parse time doubles with each level. */
-export const nestedGenericArrows = (depth: number) =>
-  'x = ' + '<T,>(a = '.repeat(depth) + '1' + ') => 1'.repeat(depth) + ';'
 
 afterAll(() => closeWorkerPool())
 
@@ -35,14 +38,48 @@ describe.each(DIALECTS)('attacks on the event loop ($name)', (dialect) => {
   })
   afterAll(async () => t.close())
 
-  async function sessionWithCode(language: 'python' | 'typescript', code: string) {
+  async function sessionWithCode(
+    language: 'python' | 'typescript',
+    code: string,
+    explanation?: string,
+  ) {
     const s = await startSession(t, cookie, 'ndcg-at-k', language)
     const saved = await t.app.request(
       `/api/sessions/${s.id}/code`,
       jsonRequest('PUT', { code, rev: s.rev + 1 }, cookie),
     )
     expect(saved.status).toBe(200)
+    if (explanation !== undefined) {
+      const said = await t.app.request(
+        `/api/sessions/${s.id}/explanation`,
+        jsonRequest('PUT', { text: explanation }, cookie),
+      )
+      expect(said.status).toBe(200)
+    }
     return s.id
+  }
+
+  const EXPLAINED =
+    'I sort the relevances to get the ideal DCG, then divide the DCG by it; this is O(n log n).'
+
+  /** Scores the session while probing health; returns the report or the error. */
+  async function scoreUnderProbe(id: string) {
+    const probed = await whileProbingHealth(t, async () => {
+      const res = await t.app.request(`/api/sessions/${id}/score`, jsonRequest('POST', {}, cookie))
+      return {
+        status: res.status,
+        body: (await res.json()) as {
+          score?: {
+            total: number
+            communication?: unknown
+            consistency: { complexity?: { claimed: string | null } }
+          }
+          error?: { code: string; message: string }
+        },
+      }
+    })
+    expectHealthy(probed.health, probed.statuses)
+    return probed
   }
 
   function expectHealthy(health: number[], statuses: number[]) {
@@ -73,7 +110,7 @@ describe.each(DIALECTS)('attacks on the event loop ($name)', (dialect) => {
   }, 60_000)
 
   it("the offline coach reads 190 KB of 'for for …' in linear time, health answering", async () => {
-    const id = await sessionWithCode('python', 'for '.repeat(190_000 / 4))
+    const id = await sessionWithCode('python', forFor())
     const { result, health, statuses } = await whileProbingHealth(t, async () => {
       const res = await t.app.request(
         `/api/sessions/${id}/assistant`,
@@ -87,4 +124,39 @@ describe.each(DIALECTS)('attacks on the event loop ($name)', (dialect) => {
     expect(result.body).not.toContain('event: error')
     expectHealthy(health, statuses)
   }, 60_000)
+
+  it('scoring exponentially nested generics answers 422 input_too_complex, health answering', async () => {
+    const id = await sessionWithCode('typescript', nestedGenericArrows(23), EXPLAINED)
+    const { result } = await scoreUnderProbe(id)
+    expect(result.status).toBe(422)
+    expect(result.body.error?.code).toBe('input_too_complex')
+    expect(result.body.error?.message).toMatch(/^Compiling the TypeScript/)
+  }, 90_000)
+
+  it('scores code with an unclosed string of 48 backslashes, health answering', async () => {
+    const id = await sessionWithCode('python', unclosedBackslashes(48), EXPLAINED)
+    const { result } = await scoreUnderProbe(id)
+    // Until codeIdentifiers' string regex is linear (issue 11, the scoring helper's part), the
+    // scoring job runs into its time limit and is stopped with a clear 422; then it scores.
+    if (result.status === 422) expect(result.body.error?.code).toBe('input_too_complex')
+    else {
+      expect(result.status).toBe(200)
+      expect(result.body.score?.total).toBeGreaterThanOrEqual(0)
+    }
+  }, 90_000)
+
+  it('scores 12,000 identifiers against 2,000 sentences, health answering', async () => {
+    const { code, explanation } = manyIdentifiers()
+    const id = await sessionWithCode('python', code, explanation)
+    const { result } = await scoreUnderProbe(id)
+    expect(result.status).toBe(200)
+    expect(result.body.score?.total).toBeGreaterThanOrEqual(0)
+  }, 90_000)
+
+  it("reads the claim of 'O(n). ' × 3,300, health answering", async () => {
+    const id = await sessionWithCode('python', '', manyComplexityClaims())
+    const { result } = await scoreUnderProbe(id)
+    expect(result.status).toBe(200)
+    expect(result.body.score?.consistency.complexity?.claimed).toBe('O(n)')
+  }, 90_000)
 })
