@@ -36,13 +36,16 @@ function difficultyOf(raw: unknown): Difficulty {
 }
 
 export function slugify(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '')
+  return (
+    text
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[^a-z0-9]+/g, '-')
+      // Dashes come single from the line above, so one at either end is all there is to trim.
+      .replace(/^-|-$/g, '')
+      .slice(0, 60)
+      .replace(/-$/, '')
+  )
 }
 
 const RUBRIC_SKELETON = {

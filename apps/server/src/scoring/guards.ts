@@ -21,7 +21,7 @@ const INJECTION: RegExp[] = [
   /\b(?:ignore|disregard|forget|override|bypass)\b.{0,60}\b(?:rubric|instructions?|criteria|criterion|rules|previous|above|prompt|grading|scoring|guidelines)\b/,
   /\b(?:give|award|assign|grant)\b.{0,40}\b(?:full|maximum|max|perfect|all)\s+(?:the\s+)?(?:marks?|points?|credit)\b/,
   /\b(?:full|maximum|max|perfect|top|highest)\s+(?:marks?|points?|credit)\b/,
-  /\b(?:score|grade|mark|rate|rating)s?\s*[:=]?\s*(?:it\s+|this\s+|me\s+)?(?:of\s+|as\s+|at\s+)?100\b/,
+  /\b(?:score|grade|mark|rate|rating)s?\s*(?:[:=]\s*)?(?:it\s+|this\s+|me\s+)?(?:of\s+|as\s+|at\s+)?100\b/,
   /\b(?:100\s*\/\s*100|10\s*\/\s*10|5\s*\/\s*5)\b/,
   new RegExp(
     `\\b${GRADER_ROLE}(?:'s)?\\s+(?:note|notes|instruction|instructions|comment|override|message|directive|verdict)\\b`,
@@ -42,7 +42,7 @@ const INJECTION: RegExp[] = [
 ]
 
 const MARKUP =
-  /\[\/?(?:inst|system|sys|admin)\]|<\/?\s*(?:system|instructions?|grader|admin|prompt)\s*>|<\|[^|]{0,30}\|>|#{2,}\s*(?:system|instruction)|\bbegin\s+(?:system|grader)\b/i
+  /\[\/?(?:inst|system|sys|admin)\]|<\/?\s*(?:system|instructions?|grader|admin|prompt)\s*>|<\|[^|]{0,30}\|>|##\s*(?:system|instruction)|\bbegin\s+(?:system|grader)\b/i
 
 /** Reads a sentence the way a model would: compatibility forms folded, leetspeak undone. */
 function normaliseForInjection(text: string): string {

@@ -217,6 +217,25 @@ export function judgeFraction(result: JudgeResult, rubric: Rubric): number {
 }
 
 /** Whitespace, curly quotes and invisible characters do not make a quote different. */
+const QUOTE_MARK = /["'`…\s]/
+
+/** Quote marks, ellipses and spaces around a quote. A scan: /(?:…|\s)+$/ was quadratic. */
+function trimQuoteMarks(text: string): string {
+  let start = 0
+  let end = text.length
+  while (start < end) {
+    if (text.startsWith('...', start)) start += 3
+    else if (QUOTE_MARK.test(text[start] ?? '')) start += 1
+    else break
+  }
+  while (end > start) {
+    if (end - start >= 3 && text.endsWith('...', end)) end -= 3
+    else if (QUOTE_MARK.test(text[end - 1] ?? '')) end -= 1
+    else break
+  }
+  return text.slice(start, end)
+}
+
 function normaliseQuote(text: string): string {
   return visibleText(text)
     .normalize('NFKC')
@@ -237,9 +256,7 @@ class QuoteChecker {
 
   /** The quote without the quotation marks or ellipses a model may wrap it in. */
   clean(quote: string): string {
-    return normaliseQuote(quote)
-      .replace(/^(?:["'`]|\.\.\.|…|\s)+/, '')
-      .replace(/(?:["'`]|\.\.\.|…|\s)+$/, '')
+    return trimQuoteMarks(normaliseQuote(quote))
   }
 
   check(quote: string): QuoteDropReason | undefined {

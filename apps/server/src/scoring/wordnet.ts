@@ -85,7 +85,10 @@ function synsetWords(data: Buffer, offset: number): string[] {
   for (let i = 0; i < count; i++) {
     const word = fields[4 + i * 2]
     // Adjectives carry a marker such as "(a)"; multi-word lemmas use underscores.
-    if (word) words.push(word.replace(/\(.*\)$/, '').toLowerCase())
+    if (word) {
+      const marker = word.indexOf('(')
+      words.push((marker >= 0 && word.endsWith(')') ? word.slice(0, marker) : word).toLowerCase())
+    }
   }
   return words
 }
