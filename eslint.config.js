@@ -2,6 +2,7 @@
 import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 import reactHooks from 'eslint-plugin-react-hooks'
+import regexp from 'eslint-plugin-regexp'
 import globals from 'globals'
 
 export default tseslint.config(
@@ -16,6 +17,20 @@ export default tseslint.config(
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  {
+    // Every regex over user input must run in linear time: one stalled event loop stalls every
+    // request. Tests match their own small strings, so the rules stop at app and package code.
+    // The rules read regex literals only; a RegExp built at run time is reviewed by hand.
+    files: ['apps/*/src/**/*.{ts,tsx}', 'packages/*/src/**/*.ts', 'apps/server/scripts/**/*.ts'],
+    plugins: { regexp },
+    rules: {
+      'regexp/no-super-linear-backtracking': ['error', { report: 'potential' }],
+      'regexp/no-super-linear-move': ['error', { ignorePartial: false }],
+      'regexp/no-misleading-capturing-group': 'error',
+      'regexp/no-useless-backreference': 'error',
+      'regexp/no-potentially-useless-backreference': 'error',
+    },
+  },
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {

@@ -120,14 +120,46 @@ export function canonicalComplexity(inner: string): string {
   return `O(${body})`
 }
 
+const END_MARK = /[.!?;]/
+const ABBREVIATION = /\b(?:e\.g|i\.e|vs|etc|approx|cf|fig|eq|resp|al)\.$/i
+/** A list item or heading right after a line break: "- ", "* ", "• ", "# ", "> ", "2. ", "3) ". */
+const LIST_ITEM = /(?:[-*•#>]|\d+[.)])[ \t]/y
+
+/**
+ * Where sentences end, as [start, end) spans of whitespace. Any end mark followed by space ends a
+ * sentence, except after a few abbreviations. A blank line ends one too, and so does a line break
+ * before a list item or heading; a lone line break inside a paragraph (text wrapped by hand) does
+ * not. Each run of whitespace is looked at once: the one regex this replaces rescanned long runs
+ * from every position in them (quadratic).
+ */
+function sentenceBoundaries(text: string): [number, number][] {
+  const spans: [number, number][] = []
+  for (const run of text.matchAll(/\s+/g)) {
+    const ws = run[0]
+    const start = run.index
+    const end = start + ws.length
+    const afterMark =
+      end < text.length &&
+      END_MARK.test(text[start - 1] ?? '') &&
+      !ABBREVIATION.test(text.slice(Math.max(0, start - 9), start))
+    if (afterMark || /\n[ \t]*\n/.test(ws)) {
+      spans.push([start, end])
+      continue
+    }
+    const lineBreak = ws.lastIndexOf('\n')
+    if (lineBreak < 0 || !/^[ \t]*$/.test(ws.slice(lineBreak + 1))) continue
+    LIST_ITEM.lastIndex = end
+    if (!LIST_ITEM.test(text)) continue
+    let from = lineBreak
+    while (from > 0 && (ws[from - 1] === ' ' || ws[from - 1] === '\t')) from--
+    spans.push([start + from, end])
+  }
+  return spans
+}
+
 /** Splits at sentence ends and at line breaks, keeping each sentence's offset in the text. */
 export function splitSentences(text: string): { text: string; start: number }[] {
   const out: { text: string; start: number }[] = []
-  // Any end mark followed by space ends a sentence, except after a few abbreviations. A blank
-  // line ends one too, and so does a line break before a list item or heading; a lone line break
-  // inside a paragraph (text wrapped by hand) does not.
-  const boundary =
-    /(?<=[.!?;])(?<!\b(?:e\.g|i\.e|vs|etc|approx|cf|fig|eq|resp|al)\.)\s+(?=\S)|\s*\n[ \t]*\n\s*|[ \t]*\n(?=[ \t]*(?:[-*•#>]|\d+[.)])[ \t])\s*/gi
   let last = 0
   const push = (end: number) => {
     const raw = text.slice(last, end)
@@ -135,9 +167,9 @@ export function splitSentences(text: string): { text: string; start: number }[] 
     const trimmed = raw.trim().replace(/^(?:[-*•]|\d+[.)])\s+/, '')
     if (trimmed.length > 0) out.push({ text: trimmed, start: last + raw.indexOf(trimmed, lead) })
   }
-  for (const match of text.matchAll(boundary)) {
-    push(match.index)
-    last = match.index + match[0].length
+  for (const [start, end] of sentenceBoundaries(text)) {
+    push(start)
+    last = end
   }
   push(text.length)
   return out
