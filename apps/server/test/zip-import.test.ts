@@ -116,7 +116,7 @@ describe('set zips are read within limits', () => {
     const err = await refusal(zip)
     expect([err.status, err.code]).toEqual([413, 'zip_too_large'])
     expect(err.message).toBe('bomb-one/problem.md is larger than 1 MB.')
-  })
+  }, 120_000)
 
   it('stops the same bomb while inflating when its headers claim 100 bytes', async () => {
     const zip = buildZip([
@@ -126,7 +126,7 @@ describe('set zips are read within limits', () => {
     const err = await refusal(zip)
     expect([err.status, err.code]).toEqual([413, 'zip_too_large'])
     expect(err.message).toBe('bomb-one/problem.md inflates to more than 1 MB.')
-  })
+  }, 120_000)
 
   it('stops a bomb spread over many files under the per-file limit by its ratio', async () => {
     // 19 files of 1,000,000 zeros: each under 1 MB, all under 20 MB, but ~1000x the zip's size.
@@ -136,7 +136,7 @@ describe('set zips are read within limits', () => {
     const err = await refusal(buildZip([entryOf('set.json', MANIFEST), ...files]))
     expect(err.code).toBe('zip_too_large')
     expect(err.message).toMatch(/^The zip inflates more than 100×/)
-  })
+  }, 120_000)
 
   it('refuses a zip of too many files, and one too large to read at all', async () => {
     const many = Array.from({ length: SET_ZIP_LIMITS.files + 1 }, (_, i) =>
@@ -146,7 +146,7 @@ describe('set zips are read within limits', () => {
     expect(err.message).toContain(`more than ${SET_ZIP_LIMITS.files} files`)
     const huge = await refusal(new Uint8Array(SET_ZIP_LIMITS.zipBytes + 1))
     expect(huge.status).toBe(413)
-  })
+  }, 120_000)
 
   it('answers 400 for a damaged zip or one without a set', async () => {
     const good = buildZip([entryOf('set.json', MANIFEST)])
@@ -156,7 +156,7 @@ describe('set zips are read within limits', () => {
     expect(a.status).toBe(400)
     const b = await refusal(buildZip([entryOf('other.txt', 'hello')]))
     expect([b.status, b.code]).toEqual([400, 'bad_set_zip'])
-  })
+  }, 120_000)
 
   it('reads a real exported set whole', async () => {
     const exported = {

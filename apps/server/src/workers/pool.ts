@@ -7,6 +7,7 @@ import { AppError } from '../http/errors.ts'
 import type { Logger } from '../logger.ts'
 import {
   JOB_STARTED,
+  JOB_TAKEN,
   type Job,
   type JobOutcome,
   type TaskInput,
@@ -23,8 +24,10 @@ export interface WorkerPoolOptions {
   /** Old-generation heap per worker; a job that needs more is stopped (422). */
   memoryMb: number
   idleTimeoutMs: number
-  /** How long a job may wait for a thread (and for its worker to load models). */
+  /** How long a job may wait for a thread. */
   waitMs: number
+  /** How long a worker may take to load a job's modules and models (the scorer's: seconds). */
+  loadMs: number
   /** Per-job running time; defaults in JOB_TIME_LIMITS_MS. */
   timeLimitsMs: Partial<Record<TaskName, number>>
   log?: Logger
@@ -61,10 +64,11 @@ export const DEFAULT_POOL_OPTIONS: WorkerPoolOptions = {
   memoryMb: 384,
   idleTimeoutMs: 60_000,
   waitMs: 60_000,
+  loadMs: 120_000,
   timeLimitsMs: {},
 }
 
-type StopReason = 'time' | 'wait'
+type StopReason = 'time' | 'wait' | 'load'
 
 class JobStopped extends Error {
   constructor(readonly why: StopReason) {
@@ -76,8 +80,8 @@ export class WorkerPool {
   readonly options: WorkerPoolOptions
   readonly #pool: Piscina<Job, JobOutcome>
   #nextId = 1
-  /** Jobs still waiting for a thread: their id -> start of the running clock. */
-  readonly #waiting = new Map<number, () => void>()
+  /** Jobs not yet running: their id -> what to do when a worker takes it, and starts it. */
+  readonly #waiting = new Map<number, { taken: () => void; started: () => void }>()
 
   constructor(options: Partial<WorkerPoolOptions> = {}) {
     this.options = { ...DEFAULT_POOL_OPTIONS, ...options }
@@ -93,8 +97,11 @@ export class WorkerPool {
       closeTimeout: 5_000,
     })
     this.#pool.on('message', (message: unknown) => {
-      const id = (message as Record<string, unknown> | null)?.[JOB_STARTED]
-      if (typeof id === 'number') this.#waiting.get(id)?.()
+      const m = message as Record<string, unknown> | null
+      const taken = m?.[JOB_TAKEN]
+      const started = m?.[JOB_STARTED]
+      if (typeof taken === 'number') this.#waiting.get(taken)?.taken()
+      if (typeof started === 'number') this.#waiting.get(started)?.started()
     })
     // A worker that dies between jobs (e.g. out of memory while idle) is replaced; log it.
     this.#pool.on('error', (err: unknown) => o.log?.error({ err }, 'worker pool: a worker failed'))
@@ -114,11 +121,20 @@ export class WorkerPool {
     const id = this.#nextId++
     const limitMs = options.timeoutMs ?? this.options.timeLimitsMs[name] ?? JOB_TIME_LIMITS_MS[name]
     const stop = new AbortController()
-    let clock = setTimeout(() => stop.abort(new JobStopped('wait')), this.options.waitMs)
-    this.#waiting.set(id, () => {
-      this.#waiting.delete(id)
-      clearTimeout(clock)
-      clock = setTimeout(() => stop.abort(new JobStopped('time')), limitMs)
+    // Three clocks in turn: waiting for a thread, loading the job's models, running the job.
+    const stopAfter = (why: StopReason, ms: number) =>
+      setTimeout(() => stop.abort(new JobStopped(why)), ms)
+    let clock = stopAfter('wait', this.options.waitMs)
+    this.#waiting.set(id, {
+      taken: () => {
+        clearTimeout(clock)
+        clock = stopAfter('load', this.options.loadMs)
+      },
+      started: () => {
+        this.#waiting.delete(id)
+        clearTimeout(clock)
+        clock = stopAfter('time', limitMs)
+      },
     })
     const onAbort = () => stop.abort(signal?.reason)
     signal?.addEventListener('abort', onAbort, { once: true })

@@ -6,7 +6,9 @@ import type { ExportedSet } from '../problem-sets/export.ts'
 import type { GrowthPoint } from '../runner/measure-growth.ts'
 import type { OfflinePartsInput } from '../scoring/offline-parts.ts'
 
-/** The message a worker posts when a job starts running, so its time limit starts then. */
+/** Posted when a worker takes a job (its modules and models load next)... */
+export const JOB_TAKEN = 'pairwise.jobTaken'
+/** ...and when the job itself starts running, so its time limit starts then. */
 export const JOB_STARTED = 'pairwise.jobStarted'
 
 interface Task<M, I, O> {
@@ -80,6 +82,7 @@ function isUserError(err: unknown): err is { status: number; code: string; messa
 
 export async function runJob(job: Job): Promise<JobOutcome> {
   const t = TASKS[job.name] as Task<unknown, unknown, unknown>
+  parentPort?.postMessage({ [JOB_TAKEN]: job.id })
   const loaded = await t.load()
   parentPort?.postMessage({ [JOB_STARTED]: job.id })
   try {

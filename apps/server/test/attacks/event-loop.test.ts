@@ -107,7 +107,7 @@ describe.each(DIALECTS)('attacks on the event loop ($name)', (dialect) => {
       jsonRequest('GET', undefined, cookie),
     )
     expect(((await session.json()) as { session: { code: string } }).session.code).toBe(code)
-  }, 60_000)
+  }, 180_000)
 
   it("the offline coach reads 190 KB of 'for for …' in linear time, health answering", async () => {
     const id = await sessionWithCode('python', forFor())
@@ -123,7 +123,7 @@ describe.each(DIALECTS)('attacks on the event loop ($name)', (dialect) => {
     expect(result.body).toContain('"complete":true')
     expect(result.body).not.toContain('event: error')
     expectHealthy(health, statuses)
-  }, 60_000)
+  }, 180_000)
 
   it('scoring exponentially nested generics answers 422 input_too_complex, health answering', async () => {
     const id = await sessionWithCode('typescript', nestedGenericArrows(23), EXPLAINED)
@@ -131,14 +131,14 @@ describe.each(DIALECTS)('attacks on the event loop ($name)', (dialect) => {
     expect(result.status).toBe(422)
     expect(result.body.error?.code).toBe('input_too_complex')
     expect(result.body.error?.message).toMatch(/^Compiling the TypeScript/)
-  }, 90_000)
+  }, 180_000)
 
   it('scores code with an unclosed string of 48 backslashes, health answering', async () => {
     const id = await sessionWithCode('python', unclosedBackslashes(48), EXPLAINED)
     const { result } = await scoreUnderProbe(id)
     expect(result.status).toBe(200)
     expect(result.body.score?.total).toBeGreaterThanOrEqual(0)
-  }, 90_000)
+  }, 180_000)
 
   it('scores 12,000 identifiers against 2,000 sentences, health answering', async () => {
     const { code, explanation } = manyIdentifiers()
@@ -146,12 +146,12 @@ describe.each(DIALECTS)('attacks on the event loop ($name)', (dialect) => {
     const { result } = await scoreUnderProbe(id)
     expect(result.status).toBe(200)
     expect(result.body.score?.total).toBeGreaterThanOrEqual(0)
-  }, 90_000)
+  }, 180_000)
 
   it("reads the claim of 'O(n). ' × 3,300, health answering", async () => {
     const id = await sessionWithCode('python', '', manyComplexityClaims())
     const { result } = await scoreUnderProbe(id)
     expect(result.status).toBe(200)
     expect(result.body.score?.consistency.complexity?.claimed).toBe('O(n)')
-  }, 90_000)
+  }, 180_000)
 })
