@@ -43,12 +43,12 @@ const errorOrTotal = ({ status, text }: { status: number; text: string }) => {
   try {
     const body = JSON.parse(text) as {
       error?: { code: string }
-      report?: { total: number; flags: { code: string }[] }
+      score?: { total: number; flags: { code: string }[] }
     }
     if (body.error) return `${status} ${body.error.code}`
-    if (body.report) {
-      const flags = body.report.flags.map((f) => f.code).join(',')
-      return `${status} total ${body.report.total}${flags ? ` flags ${flags}` : ''}`
+    if (body.score) {
+      const flags = body.score.flags.map((f) => f.code).join(',')
+      return `${status} total ${body.score.total}${flags ? ` flags ${flags}` : ''}`
     }
   } catch {
     // not JSON: fall through
