@@ -71,6 +71,7 @@ describe.each(DIALECTS)('attacks on the event loop ($name)', (dialect) => {
         body: (await res.json()) as {
           score?: {
             total: number
+            flags?: { code: string }[]
             communication?: unknown
             consistency: { complexity?: { claimed: string | null } }
           }
@@ -152,6 +153,8 @@ describe.each(DIALECTS)('attacks on the event loop ($name)', (dialect) => {
     const id = await sessionWithCode('python', '', manyComplexityClaims())
     const { result } = await scoreUnderProbe(id)
     expect(result.status).toBe(200)
-    expect(result.body.score?.consistency.complexity?.claimed).toBe('O(n)')
+    // 3,300 repeats of one sentence are a keyword list, so none of them is a claim that counts.
+    expect(result.body.score?.flags?.map((f) => f.code)).toContain('keyword-list')
+    expect(result.body.score?.consistency.complexity?.claimed ?? null).toBeNull()
   }, 180_000)
 })
