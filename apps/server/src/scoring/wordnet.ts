@@ -146,7 +146,7 @@ export function antonyms(lemma: string): ReadonlySet<string> {
       const count = parseInt(fields[3] ?? '0', 16)
       let own = 0
       for (let i = 0; i < count; i++) {
-        if ((fields[4 + i * 2] ?? '').replace(/\(.*\)$/, '').toLowerCase() === key) own = i + 1
+        if (withoutMarker(fields[4 + i * 2] ?? '').toLowerCase() === key) own = i + 1
       }
       const pointerAt = 4 + count * 2
       const pointers = Number(fields[pointerAt])
@@ -183,4 +183,10 @@ export function areSynonyms(
   const { aPart, bPart } = strict
   if (aPart && bPart && aPart !== bPart) return false
   return synonyms(a, aPart ?? bPart, 2).has(b) || synonyms(b, bPart ?? aPart, 2).has(a)
+}
+
+/** A WordNet word without its trailing syntactic marker, e.g. `galore(ip)` → `galore`. */
+function withoutMarker(word: string): string {
+  const open = word.indexOf('(')
+  return open >= 0 && word.endsWith(')') ? word.slice(0, open) : word
 }

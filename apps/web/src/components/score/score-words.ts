@@ -160,7 +160,7 @@ export function signalValue(signal: CollaborationSignal): string {
  */
 export function plainQuote(text: string): string {
   return text
-    .replace(/\[([^\]\n]*)\]\([^)\n]*\)/g, '$1')
+    .replace(/\[([^[\]\n]*)\]\([^()\n]*\)/g, '$1')
     .replace(/^[ \t]{0,3}(?:#{1,6}|>|[-*+]|\d{1,3}[.)])[ \t]+/gm, '')
     .replace(/\*\*|__|`+/g, '')
     .replace(/(^|[\s(])[*_](?=\S)/g, '$1')
