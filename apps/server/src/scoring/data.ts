@@ -35,12 +35,10 @@ export function readScoringRows(file: string): ScoringRow[] {
 }
 
 /**
- * `../shared/scoring-data/` beside the repository, where the graded data are kept
- * (`PAIRWISE_SCORING_DATA` overrides it). A git worktree one level further down finds it too.
+ * `../shared/scoring-data/` beside the repository, where the graded data are kept. A git
+ * worktree one level further down finds it too. (Only config.ts reads the environment.)
  */
 export function scoringDataDir(): string {
-  const fromEnv = process.env.PAIRWISE_SCORING_DATA
-  if (fromEnv) return path.resolve(fromEnv)
   const repoRoot = path.resolve(import.meta.dirname, '../../../..')
   const candidates = [
     path.resolve(repoRoot, '../shared/scoring-data'),
