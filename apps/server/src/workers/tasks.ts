@@ -2,8 +2,8 @@
 // can run any of them; modules load lazily, so a worker only pays for the jobs it is given.
 import { parentPort } from 'node:worker_threads'
 import type { AssistantRequest } from '../assistant/types.ts'
-import type { ExportedSet } from '../problem-sets/export.ts'
-import type { GrowthPoint } from '../runner/measure-growth.ts'
+import type { ExportedSet } from '../problem-sets/set-zip.ts'
+import type { GrowthPoint } from '../runner/growth-fit.ts'
 import type { OfflinePartsInput } from '../scoring/offline-parts.ts'
 
 /** Posted when a worker takes a job (its modules and models load next)... */
@@ -21,8 +21,8 @@ const task = <M, I, O>(t: Task<M, I, O>) => t
 
 const transpiler = () => import('../runner/transpile.ts')
 const coach = () => import('../assistant/offline/replies.ts')
-const growth = () => import('../runner/measure-growth.ts')
-const zips = () => import('../problem-sets/export.ts')
+const growth = () => import('../runner/growth-fit.ts')
+const zips = () => import('../problem-sets/set-zip.ts')
 const scorer = async () => {
   ;(await import('../scoring/warm-up.ts')).warmUpScorer()
   return import('../scoring/offline-parts.ts')
