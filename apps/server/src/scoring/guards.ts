@@ -290,6 +290,9 @@ function isBareTerm(sentence: Sentence): boolean {
   )
 }
 
+/** The same sentence counts at most this often, however short. */
+const MAX_EXACT_REPEATS = 2
+
 /** This many short lines in a row, most of them bare terms, are a keyword list. */
 const LIST_LINES = 5
 
@@ -307,21 +310,28 @@ export function screenSentences(sentences: Sentence[], sources: Sources): Screen
     i = j > i ? j : i + 1
   }
   const texts = sentences.map((s) => s.text)
+  /** How often each exact sentence (case and spacing aside) was kept already. */
+  const seen = new Map<string, number>()
   const copied = {
     reference: sources.reference.coverage(texts),
     assistant: sources.assistant.coverage(texts),
     statement: sources.statement.coverage(texts),
   }
   for (const [i, sentence] of sentences.entries()) {
+    const exact = sentence.text.toLowerCase().split(/\s+/).join(' ')
     const reason = inList[i]
       ? 'keyword-list'
-      : exclusionOf(sentence, (source) => copied[source][i] ?? 0, keys)
+      : // A short sentence may come back once ("Return 0."); a third time it is padding.
+        (seen.get(exact) ?? 0) >= MAX_EXACT_REPEATS
+        ? 'repeated-sentences'
+        : exclusionOf(sentence, (source) => copied[source][i] ?? 0, keys)
     if (reason) {
       excluded.push({ sentence, reason })
       continue
     }
     kept.push(sentence)
     keys.push(contentKey(sentence))
+    seen.set(exact, (seen.get(exact) ?? 0) + 1)
   }
   return { kept, excluded }
 }

@@ -72,6 +72,7 @@ describe.each(DIALECTS)('attacks on the event loop ($name)', (dialect) => {
           score?: {
             total: number
             flags?: { code: string }[]
+            explanationScore?: number
             communication?: unknown
             consistency: { complexity?: { claimed: string | null } }
           }
@@ -153,8 +154,8 @@ describe.each(DIALECTS)('attacks on the event loop ($name)', (dialect) => {
     const id = await sessionWithCode('python', '', manyComplexityClaims())
     const { result } = await scoreUnderProbe(id)
     expect(result.status).toBe(200)
-    // 3,300 repeats of one sentence are a keyword list, so none of them is a claim that counts.
-    expect(result.body.score?.flags?.map((f) => f.code)).toContain('keyword-list')
-    expect(result.body.score?.consistency.complexity?.claimed ?? null).toBeNull()
+    // 3,300 repeats of one sentence count twice at most: the rest is flagged as padding.
+    expect(result.body.score?.flags?.map((f) => f.code)).toContain('repeated-sentences')
+    expect(result.body.score?.explanationScore ?? 1).toBeLessThan(0.2)
   }, 180_000)
 })
