@@ -120,6 +120,17 @@ describe('pairwise CLI', () => {
     const last = await cli('users', 'set-role', '--email', 'root@example.com', '--role', 'mentor')
     expect(last.code).toBe(2)
     expect(last.stderr).toMatch(/last admin/)
+    const quota = await cli('users', 'set-quota', '--email', 'mo@example.com', '--mb', '2048')
+    expect(quota.code).toBe(0)
+    expect(JSON.parse(quota.stdout)).toMatchObject({
+      user: { email: 'mo@example.com' },
+      storage: { usedBytes: 0, quotaBytes: 2048 * 1024 * 1024 },
+    })
+    for (const bad of ['0', '-5', '1.5', 'lots']) {
+      const refused = await cli('users', 'set-quota', '--email', 'mo@example.com', '--mb', bad)
+      expect(refused.code, bad).toBe(2)
+      expect(refused.stderr).toMatch(/--mb/)
+    }
   }, 180_000)
 
   it('validates the whole library through the runner and prints the contract JSON', async () => {

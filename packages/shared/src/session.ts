@@ -33,6 +33,12 @@ export const SessionListQuery = z.strictObject({
   unfinished: z.enum(['0', '1']).optional(),
 })
 
+/** A page of a transcript: the events after seq `after` (0 = from the start), at most `limit`. */
+export const TranscriptQuery = z.strictObject({
+  after: z.coerce.number().int().min(0).optional(),
+  limit: z.coerce.number().int().min(1).max(500).optional(),
+})
+
 export const ArchiveSessionBody = z.strictObject({ archived: z.boolean() })
 
 export const CreateSessionBody = z.strictObject({

@@ -3,6 +3,9 @@ import type { RunResult } from '@pairwise/shared'
 import type { ChatTurn } from '../assistant/index.ts'
 import { sql } from 'kysely'
 import type { Db } from '../db/connect.ts'
+import { chargeStorage } from '../storage/usage.ts'
+
+const bytesOf = (json: string) => Buffer.byteLength(json, 'utf8')
 
 export const USER_TURN = 'assistant_message'
 export const REPLY_TURN = 'assistant_reply'
@@ -86,7 +89,9 @@ export async function reserveTurn(
   for (let attempt = 0; ; attempt++) {
     const at = new Date().toISOString()
     try {
-      const result = await sql<{ seq: number }>`
+      return await db.transaction().execute(async (trx) => {
+        await chargeStorage(trx, sessionId, { bytes: bytesOf(user) + bytesOf(reply), events: 2 })
+        const result = await sql<{ seq: number }>`
         insert into transcript_events (session_id, seq, type, at, data)
         select ${sessionId}, base.n + turn.k, turn.type, ${at}, turn.data
         from (select coalesce(max(seq), 0) as n from transcript_events
@@ -96,9 +101,10 @@ export async function reserveTurn(
           union all
           select 2, cast(${REPLY_TURN} as text), cast(${reply} as text)
         ) turn
-        returning seq`.execute(db)
-      const seqs = result.rows.map((r) => Number(r.seq)).sort((x, y) => x - y)
-      return { userSeq: seqs[0] as number, replySeq: seqs[1] as number }
+        returning seq`.execute(trx)
+        const seqs = result.rows.map((r) => Number(r.seq)).sort((x, y) => x - y)
+        return { userSeq: seqs[0] as number, replySeq: seqs[1] as number }
+      })
     } catch (err) {
       if (!isConflict(err) || attempt >= 8) throw err
     }
@@ -112,13 +118,27 @@ export async function finishReply(
   replySeq: number,
   data: Record<string, unknown>,
 ): Promise<void> {
-  await db
-    .updateTable('transcript_events')
-    .set({ data: JSON.stringify(data) })
-    .where('session_id', '=', sessionId)
-    .where('seq', '=', replySeq)
-    .where('type', '=', REPLY_TURN)
-    .execute()
+  const json = JSON.stringify(data)
+  await db.transaction().execute(async (trx) => {
+    const before = await trx
+      .selectFrom('transcript_events')
+      .select('data')
+      .where('session_id', '=', sessionId)
+      .where('seq', '=', replySeq)
+      .where('type', '=', REPLY_TURN)
+      .executeTakeFirst()
+    if (!before) return
+    // The reply's length is bounded by the model's token limit: counted, never refused.
+    const bytes = bytesOf(json) - bytesOf(before.data)
+    await chargeStorage(trx, sessionId, { bytes, events: 0, enforce: false })
+    await trx
+      .updateTable('transcript_events')
+      .set({ data: json })
+      .where('session_id', '=', sessionId)
+      .where('seq', '=', replySeq)
+      .where('type', '=', REPLY_TURN)
+      .execute()
+  })
 }
 
 /** Takes a refused turn back, with its reserved reply. */
@@ -127,9 +147,14 @@ export async function withdrawTurn(
   sessionId: string,
   turn: { userSeq: number; replySeq: number },
 ): Promise<void> {
-  await db
-    .deleteFrom('transcript_events')
-    .where('session_id', '=', sessionId)
-    .where('seq', 'in', [turn.userSeq, turn.replySeq])
-    .execute()
+  await db.transaction().execute(async (trx) => {
+    const removed = await trx
+      .deleteFrom('transcript_events')
+      .where('session_id', '=', sessionId)
+      .where('seq', 'in', [turn.userSeq, turn.replySeq])
+      .returning('data')
+      .execute()
+    const bytes = removed.reduce((sum, r) => sum + bytesOf(r.data), 0)
+    await chargeStorage(trx, sessionId, { bytes: -bytes, events: -removed.length })
+  })
 }

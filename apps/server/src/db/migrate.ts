@@ -8,6 +8,7 @@ import * as authoring from './migrations/2026-11-25-0004-authoring.ts'
 import * as accountsSessions from './migrations/2026-11-30-0001-accounts-sessions.ts'
 import * as cohortInvitations from './migrations/2026-11-30-0002-cohort-invitations.ts'
 import * as feedbackReads from './migrations/2026-11-30-0020-feedback-reads.ts'
+import * as storage from './migrations/2026-11-30-0030-storage.ts'
 
 const MIGRATIONS: Record<string, Migration> = {
   '2026-11-25-0001-initial': initial,
@@ -17,6 +18,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-11-30-0001-accounts-sessions': accountsSessions,
   '2026-11-30-0002-cohort-invitations': cohortInvitations,
   '2026-11-30-0020-feedback-reads': feedbackReads,
+  '2026-11-30-0030-storage': storage,
 }
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS }

@@ -13,6 +13,10 @@ export interface UserTable {
   created_at: string
   /** Set when an admin deactivates the account: it cannot log in and its logins are ended. */
   deactivated_at: ColumnType<string | null, string | null | undefined, string | null>
+  /** Bytes this account's sessions store (transcripts and runs); see storage/usage.ts. */
+  storage_bytes: ColumnType<number | string, number | undefined, number>
+  /** The most it may store. */
+  storage_quota_bytes: ColumnType<number | string, number | undefined, number>
 }
 
 export interface AuthSessionTable {
@@ -73,6 +77,9 @@ export interface PracticeSessionTable {
   snapshot_code: string | null
   snapshot_at: string | null
   snapshot_count: ColumnType<number, number | undefined, number>
+  /** What the transcript (and the session's runs) hold: counted as they are appended. */
+  transcript_events: ColumnType<number, number | undefined, number>
+  transcript_bytes: ColumnType<number | string, number | undefined, number>
   /** The problem set the session was started from, whose policy and weights apply. */
   problem_set_id: ColumnType<string | null, string | null | undefined, string | null>
   /** Hidden from My practice's main list when set; the session itself is untouched. */
@@ -86,6 +93,14 @@ export interface TranscriptEventTable {
   at: string
   /** JSON object. */
   data: string
+}
+
+/** Code that runs were made with, stored once per content (run events refer to it by hash). */
+export interface CodeBlobTable {
+  hash: string
+  code: string
+  bytes: number
+  created_at: string
 }
 
 export interface RunTable {
@@ -264,6 +279,7 @@ export interface Database {
   practice_sessions: PracticeSessionTable
   transcript_events: TranscriptEventTable
   runs: RunTable
+  code_blobs: CodeBlobTable
 }
 
 export type UserRow = Selectable<UserTable>

@@ -25,6 +25,7 @@ import { hashToken, SESSION_COOKIE, SESSION_DAYS } from '../auth/tokens.ts'
 import { AppError } from '../http/errors.ts'
 import { limitPerClient } from '../http/rate-limit.ts'
 import { validate } from '../http/validate.ts'
+import { storageUsage } from '../storage/usage.ts'
 
 function setSessionCookie(c: Context<AppEnv>, token: string) {
   const { secureCookies, publicOrigin } = c.var.deps.config
@@ -91,6 +92,10 @@ export const auth = new Hono<AppEnv>()
     return c.json({ user: currentUser(c) }, 200)
   })
   .get('/me', requireUser, (c) => c.json({ user: currentUser(c) }, 200))
+  // What the account's sessions store, of its quota (see storage/usage.ts).
+  .get('/me/storage', requireUser, async (c) =>
+    c.json({ storage: await storageUsage(c.var.deps.db, currentUser(c).id) }, 200),
+  )
   .put('/me', requireUser, validate('json', ProfileBody), async (c) => {
     const user = await renameSelf(c.var.deps.db, currentUser(c), c.req.valid('json').name)
     return c.json({ user }, 200)

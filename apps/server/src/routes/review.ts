@@ -79,12 +79,18 @@ export const sessionReview = new Hono<AppEnv>()
           ...(body.atSeq !== undefined ? { atSeq: body.atSeq } : {}),
           ...(body.line !== undefined ? { line: body.line } : {}),
         })
-        await appendEvent(trx, session.id, 'mentor_comment', {
-          commentId: created.id,
-          authorId: user.id,
-          atSeq: body.atSeq ?? null,
-          line: body.line ?? null,
-        })
+        await appendEvent(
+          trx,
+          session.id,
+          'mentor_comment',
+          {
+            commentId: created.id,
+            authorId: user.id,
+            atSeq: body.atSeq ?? null,
+            line: body.line ?? null,
+          },
+          { enforce: false },
+        )
         return created
       })
       return c.json({ comment }, 201)

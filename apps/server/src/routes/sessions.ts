@@ -7,6 +7,7 @@ import {
   SaveCodeBody,
   SaveExplanationBody,
   SessionListQuery,
+  TranscriptQuery,
 } from '@pairwise/shared'
 import { Hono } from 'hono'
 import type { AppEnv } from '../app-env.ts'
@@ -146,10 +147,12 @@ export const sessions = new Hono<AppEnv>()
     const updated = await sessionFor(db, currentUser(c), row.id, 'work')
     return c.json({ session: toPracticeSession(updated) }, 200)
   })
-  .get('/:id/transcript', async (c) => {
+  // In pages: `next` is the `after` of the following page, or null at the end.
+  .get('/:id/transcript', validate('query', TranscriptQuery), async (c) => {
     const { db } = c.var.deps
     const user = currentUser(c)
     const row = await sessionFor(db, user, c.req.param('id'), 'view')
-    const events = await listEvents(db, row.id)
-    return c.json({ events: row.user_id === user.id ? eventsForOwner(events) : events }, 200)
+    const { events, next } = await listEvents(db, row.id, c.req.valid('query'))
+    const visible = row.user_id === user.id ? eventsForOwner(events) : events
+    return c.json({ events: visible, next }, 200)
   })

@@ -14,7 +14,8 @@ import { AppError } from '../http/errors.ts'
 import { limitsForProblem } from '../problems/limits.ts'
 import { redactHiddenTests, RunQueueFullError } from '../runner/index.ts'
 import { QueueJobFailedError, QueueUnavailableError } from '../scale/queue-runner.ts'
-import { appendEvent } from '../transcript/repository.ts'
+import { assertStorageRoom, chargeStorage } from '../storage/usage.ts'
+import { appendEvent, storeCode } from '../transcript/repository.ts'
 import { recordSnapshot } from '../transcript/snapshot-recorder.ts'
 
 export interface SessionRunInput {
@@ -57,6 +58,8 @@ async function assertMayRun(deps: AppDeps) {
 
 export async function runSessionCode(deps: AppDeps, input: SessionRunInput): Promise<RunView> {
   const runner = await assertMayRun(deps)
+  // A run costs CPU before its result is stored: refuse it up front when nothing more fits.
+  if (!input.byScorer) await assertStorageRoom(deps.db, input.sessionId)
   if (!input.byScorer) await recordSnapshot(deps.db, input.sessionId, { force: true })
   const functionName = input.problem.functionNames[input.language]
   if (!functionName)
@@ -89,7 +92,14 @@ export async function runSessionCode(deps: AppDeps, input: SessionRunInput): Pro
   }
   const createdAt = new Date().toISOString()
   const passed = result.tests.filter((t) => t.passed).length
+  const stored = JSON.stringify(result)
   await deps.db.transaction().execute(async (trx) => {
+    // The run is done: its result is stored even past a limit (the next run is refused instead).
+    await chargeStorage(trx, input.sessionId, {
+      bytes: Buffer.byteLength(stored, 'utf8'),
+      events: 0,
+      enforce: false,
+    })
     await trx
       .insertInto('runs')
       .values({
@@ -97,24 +107,30 @@ export async function runSessionCode(deps: AppDeps, input: SessionRunInput): Pro
         session_id: input.sessionId,
         mode: input.mode,
         status: result.status,
-        result: JSON.stringify(result),
+        result: stored,
         created_at: createdAt,
       })
       .execute()
     const type = input.byScorer ? 'graded' : input.mode === 'submit' ? 'submit' : 'run'
-    await appendEvent(trx, input.sessionId, type, {
-      runId: id,
-      status: result.status,
-      passed,
-      total: result.tests.length,
-      failing: result.tests
-        .filter((t) => !t.passed && !t.hidden)
-        .map((t) => t.name)
-        .slice(0, 20),
-      error: result.error ?? null,
-      code: input.code,
-      ms: Math.round(result.durationMs),
-    })
+    await appendEvent(
+      trx,
+      input.sessionId,
+      type,
+      {
+        runId: id,
+        status: result.status,
+        passed,
+        total: result.tests.length,
+        failing: result.tests
+          .filter((t) => !t.passed && !t.hidden)
+          .map((t) => t.name)
+          .slice(0, 20),
+        error: result.error ?? null,
+        codeHash: await storeCode(trx, input.sessionId, input.code),
+        ms: Math.round(result.durationMs),
+      },
+      { enforce: false },
+    )
   })
   return toRunView({ id, mode: input.mode, createdAt, result }, input.problem, input.language)
 }
@@ -188,6 +204,7 @@ export async function runCustomInput(
   input: Omit<SessionRunInput, 'mode' | 'byScorer'> & { args: unknown[] },
 ): Promise<CustomRunView> {
   const runner = await assertMayRun(deps)
+  await assertStorageRoom(deps.db, input.sessionId)
   await recordSnapshot(deps.db, input.sessionId, { force: true })
   const functionName = input.problem.functionNames[input.language]
   if (!functionName)

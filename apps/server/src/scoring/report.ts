@@ -19,7 +19,7 @@ import { COLLABORATION_SCORER } from './collaboration.ts'
 import { OFFLINE_SCORER } from './explanation.ts'
 import { JUDGE_SCORER } from './judge.ts'
 import { combineWithJudge } from './judge-combine.ts'
-import { listEvents } from '../transcript/repository.ts'
+import { readTranscript } from '../transcript/repository.ts'
 import { workerPool } from '../workers/pool.ts'
 
 /**
@@ -79,7 +79,7 @@ async function gradeCorrectness(
 export async function assembleReport(deps: AppDeps, input: ScoreInput): Promise<ScoreReport> {
   const flags: ScoreFlag[] = []
   const correctness = await gradeCorrectness(deps, input, flags)
-  const events = await listEvents(deps.db, input.session.id)
+  const events = await readTranscript(deps.db, input.session.id)
   const assistantReplies = events
     .filter((e) => e.type === 'assistant_reply')
     .map((e) => String(e.data.text ?? ''))

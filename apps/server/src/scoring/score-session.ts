@@ -10,11 +10,17 @@ export async function scoreSession(deps: AppDeps, input: ScoreInput): Promise<Sc
   const report = await assembleReport(deps, input)
   await deps.db.transaction().execute(async (trx) => {
     const id = await saveReport(trx, input.session.id, report)
-    await appendEvent(trx, input.session.id, 'score', {
-      reportId: id,
-      total: report.total,
-      flags: report.flags.map((f) => f.code),
-    })
+    await appendEvent(
+      trx,
+      input.session.id,
+      'score',
+      {
+        reportId: id,
+        total: report.total,
+        flags: report.flags.map((f) => f.code),
+      },
+      { enforce: false },
+    )
     await trx
       .updateTable('practice_sessions')
       .set({ status: 'scored', updated_at: new Date().toISOString() })

@@ -2,7 +2,11 @@
 // before a run, each stored as an edit against the previous one.
 import { encodeSnapshot } from '@pairwise/shared'
 import type { Db } from '../db/connect.ts'
+import { AppError } from '../http/errors.ts'
 import { appendEvent } from './repository.ts'
+
+/** Codes of a refused storage charge: a save still succeeds, only its snapshot is skipped. */
+const STORAGE_LIMITS = new Set(['transcript_full', 'storage_quota_exceeded'])
 
 export const SNAPSHOT_INTERVAL_MS = 20_000
 
@@ -28,7 +32,13 @@ export async function recordSnapshot(
     const count = Number(row.snapshot_count)
     // The first snapshot is an edit against the starter code that session_started recorded.
     const snapshot = encodeSnapshot(row.snapshot_code ?? undefined, row.code, count)
-    await appendEvent(trx, sessionId, 'snapshot', { rev: Number(row.rev), ...snapshot })
+    try {
+      await appendEvent(trx, sessionId, 'snapshot', { rev: Number(row.rev), ...snapshot })
+    } catch (err) {
+      // The code itself is saved in the session row; only the history stops growing.
+      if (err instanceof AppError && STORAGE_LIMITS.has(err.code)) return false
+      throw err
+    }
     await trx
       .updateTable('practice_sessions')
       .set({ snapshot_code: row.code, snapshot_at: now.toISOString(), snapshot_count: count + 1 })

@@ -47,6 +47,14 @@ export async function updateMyName(name: string): Promise<User> {
   return user
 }
 
+/** What the account's sessions store, of its quota. */
+export async function getMyStorage(signal?: AbortSignal) {
+  const { storage } = await call(
+    parseResponse(client.api.auth.me.storage.$get({}, withSignal(signal))),
+  )
+  return storage
+}
+
 export async function changeMyPassword(input: {
   currentPassword: string
   newPassword: string

@@ -42,8 +42,19 @@ export async function getCalibration(signal?: AbortSignal) {
 }
 export type Calibration = Awaited<ReturnType<typeof getCalibration>>
 
-export function getTranscript(id: string, signal?: AbortSignal) {
-  return fetchJson<{ events: TranscriptEventView[] }>(sessionPath(id, 'transcript'), { signal })
+/** The whole transcript, read page by page (the server bounds it; see storage/usage.ts). */
+export async function getTranscript(id: string, signal?: AbortSignal) {
+  const events: TranscriptEventView[] = []
+  let after = 0
+  for (;;) {
+    const page = await fetchJson<{ events: TranscriptEventView[]; next: number | null }>(
+      `${sessionPath(id, 'transcript')}?after=${after}`,
+      { signal },
+    )
+    events.push(...page.events)
+    if (page.next === null || page.next <= after) return { events }
+    after = page.next
+  }
 }
 
 /** The latest automatic score and every mentor override of it, side by side. */

@@ -1,9 +1,9 @@
 // "Account": the signed-in user changes their own name, and their password (the current one is
 // asked for first).
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import type { FormEvent } from 'react'
 import { Navigate } from 'react-router'
-import { changeMyPassword, updateMyName } from '../api.ts'
+import { changeMyPassword, getMyStorage, updateMyName } from '../api.ts'
 import { FormError } from '../components/FormError.tsx'
 import { PageLoading } from '../components/PageLoading.tsx'
 import { useAuth } from '../hooks/use-auth.ts'
@@ -16,6 +16,14 @@ export default function AccountPage() {
   const [passwordError, setPasswordError] = useState<string | null>(null)
   const [passwordDone, setPasswordDone] = useState<string | null>(null)
   const [pending, setPending] = useState(false)
+  const [storage, setStorage] = useState<{ usedBytes: number; quotaBytes: number } | null>(null)
+
+  useEffect(() => {
+    if (!user) return
+    const controller = new AbortController()
+    getMyStorage(controller.signal).then(setStorage, () => setStorage(null))
+    return () => controller.abort()
+  }, [user])
 
   if (user === undefined) return <PageLoading />
   if (user === null) return <Navigate to="/login?next=%2Faccount" replace />
@@ -95,6 +103,30 @@ export default function AccountPage() {
           </button>
         </form>
       </section>
+      {storage ? (
+        <section className="admin-card" aria-labelledby="storage-heading">
+          <h2 id="storage-heading" className="section-title">
+            Storage
+          </h2>
+          <p>
+            Your sessions store {megabytes(storage.usedBytes)} of {megabytes(storage.quotaBytes)}{' '}
+            (runs, code history and assistant conversations).
+          </p>
+          <meter
+            aria-label="Storage used"
+            min={0}
+            max={storage.quotaBytes}
+            value={Math.min(storage.usedBytes, storage.quotaBytes)}
+            high={storage.quotaBytes * 0.9}
+          />
+          {storage.usedBytes >= storage.quotaBytes ? (
+            <p className="notice" role="status">
+              The quota is used: new runs and sessions are refused, and your code is still saved.
+              Ask an admin to raise it.
+            </p>
+          ) : null}
+        </section>
+      ) : null}
       <section className="admin-card" aria-labelledby="password-heading">
         <h2 id="password-heading" className="section-title">
           Password
@@ -143,4 +175,9 @@ export default function AccountPage() {
       </section>
     </div>
   )
+}
+
+function megabytes(bytes: number): string {
+  const mb = bytes / 1024 / 1024
+  return `${mb < 10 ? mb.toFixed(1) : Math.round(mb)} MB`
 }
