@@ -1,18 +1,23 @@
 // Compares what the code returned (as the harness encoded it) with a case's expected value.
+import { readNumber } from '@pairwise/shared'
 
 /** Default relative tolerance for numbers: |a - b| <= tol * max(1, |expected|). */
 export const DEFAULT_TOLERANCE = 1e-9
 
 /**
- * What JSON cannot carry is tagged by the harness: NaN, infinities, values shown by repr, and
- * values too large to report whole (a preview of their JSON and their size).
+ * What the harness could not report as a value is tagged: values shown by their repr, and values
+ * too large to report whole (a preview of their JSON and their size). Non-finite numbers are not
+ * among them: they are numbers, tagged as json-numbers.ts says.
  */
 interface Tagged {
-  $pairwise: 'nan' | 'inf' | '-inf' | 'repr' | 'truncated'
+  $pairwise: 'repr' | 'truncated'
   repr?: string
   preview?: string
   bytes?: number
 }
+
+/** Deeper than the harness ever nests (it stops at 64): only a hand-written result line gets here. */
+const MAX_SHOWN_DEPTH = 100
 
 function isTagged(value: unknown): value is Tagged {
   return (
@@ -26,16 +31,6 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
-/** A tagged number as a number, or undefined when the value is not one. */
-function asNumber(value: unknown): number | undefined {
-  if (typeof value === 'number') return value
-  if (!isTagged(value)) return undefined
-  if (value.$pairwise === 'nan') return Number.NaN
-  if (value.$pairwise === 'inf') return Number.POSITIVE_INFINITY
-  if (value.$pairwise === '-inf') return Number.NEGATIVE_INFINITY
-  return undefined
-}
-
 function numbersMatch(expected: number, actual: number, tolerance: number): boolean {
   if (Number.isNaN(expected) || Number.isNaN(actual)) {
     return Number.isNaN(expected) && Number.isNaN(actual)
@@ -45,17 +40,18 @@ function numbersMatch(expected: number, actual: number, tolerance: number): bool
 }
 
 /**
- * Deep equality with a numeric tolerance. Booleans are not numbers, tuples arrive as arrays, and
- * NaN equals NaN. A value the harness could only repr never matches.
+ * Deep equality with a numeric tolerance. Either side may hold tagged non-finite numbers. Booleans
+ * are not numbers, tuples arrive as arrays, an expected NaN is met only by NaN and an expected
+ * infinity only by the same infinity. A value the harness could only repr never matches.
  */
 export function valuesMatch(
   expected: unknown,
   actual: unknown,
   tolerance: number = DEFAULT_TOLERANCE,
 ): boolean {
-  const expectedNumber = asNumber(expected)
+  const expectedNumber = readNumber(expected)
   if (expectedNumber !== undefined) {
-    const actualNumber = asNumber(actual)
+    const actualNumber = readNumber(actual)
     return actualNumber !== undefined && numbersMatch(expectedNumber, actualNumber, tolerance)
   }
   if (isTagged(actual)) return false
@@ -77,20 +73,24 @@ export function valuesMatch(
   return expected === actual
 }
 
-/** The encoded value as a person reads it: 'NaN', 'Infinity', the repr text. */
-export function displayValue(value: unknown): unknown {
+/**
+ * The reported value as the API carries it: a repr or a truncated value as its text, a non-finite
+ * number still tagged (the browser shows it as NaN or Infinity), anything nested past any depth
+ * the harness writes cut off, since a hand-written result line could nest deeper than the stack.
+ */
+export function displayValue(value: unknown, depth = 0): unknown {
+  if (depth > MAX_SHOWN_DEPTH) return '<nested too deeply>'
   if (isTagged(value)) {
-    if (value.$pairwise === 'nan') return 'NaN'
-    if (value.$pairwise === 'inf') return 'Infinity'
-    if (value.$pairwise === '-inf') return '-Infinity'
     if (value.$pairwise === 'truncated') {
       return `${String(value.preview ?? '')}… [truncated: ${Number(value.bytes ?? 0)} bytes in all]`
     }
     return value.repr ?? '<unrepresentable>'
   }
-  if (Array.isArray(value)) return value.map(displayValue)
+  if (Array.isArray(value)) return value.map((item) => displayValue(item, depth + 1))
   if (isRecord(value)) {
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, displayValue(item)]))
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [key, displayValue(item, depth + 1)]),
+    )
   }
   return value
 }

@@ -1,5 +1,12 @@
 // Turns what the harness reported, and how its process ended, into the RunResult the API returns.
-import type { Language, RunResult, RunStatus, TestCase, TestResult } from '@pairwise/shared'
+import {
+  encodeNumbers,
+  type Language,
+  type RunResult,
+  type RunStatus,
+  type TestCase,
+  type TestResult,
+} from '@pairwise/shared'
 import { displayValue, outputsMatch, valuesMatch } from './compare.ts'
 import type { CaseMessage, HarnessReport } from './harness-messages.ts'
 import { capMessage, capReport } from './report-caps.ts'
@@ -75,7 +82,8 @@ function gradeCase(
   notRun: Verdict,
 ): TestResult {
   const hidden = testCase.visible ? {} : { hidden: true }
-  const expected = isScript(testCase) ? testCase.expectedOutput : testCase.expected
+  // Tagged as JSON carries it, also when a caller built the case with a NaN of its own.
+  const expected = isScript(testCase) ? testCase.expectedOutput : encodeNumbers(testCase.expected)
   if (message === undefined) {
     const line = notRun.line === undefined ? {} : { line: notRun.line }
     const error = notRun.error ?? 'Not run: the program stopped early.'

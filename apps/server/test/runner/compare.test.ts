@@ -1,6 +1,11 @@
 // How returned values are judged against expected ones, apart from any process.
 import { describe, expect, it } from 'vitest'
+import { displayValue } from '../../src/runner/compare.ts'
 import { outputsMatch, valuesMatch } from '../../src/runner/index.ts'
+
+const NAN = { $number: 'NaN' }
+const INFINITY = { $number: 'Infinity' }
+const MINUS_INFINITY = { $number: '-Infinity' }
 
 describe('valuesMatch', () => {
   it('accepts numbers within the relative tolerance and rejects those outside it', () => {
@@ -19,12 +24,37 @@ describe('valuesMatch', () => {
     expect(valuesMatch(false, false)).toBe(true)
   })
 
-  it('treats NaN as equal to NaN, and infinities only as themselves', () => {
-    expect(valuesMatch(Number.NaN, { $pairwise: 'nan' })).toBe(true)
-    expect(valuesMatch(Number.NaN, 0)).toBe(false)
-    expect(valuesMatch(Number.POSITIVE_INFINITY, { $pairwise: 'inf' })).toBe(true)
-    expect(valuesMatch(Number.POSITIVE_INFINITY, { $pairwise: '-inf' })).toBe(false)
-    expect(valuesMatch(1e308, { $pairwise: 'inf' })).toBe(false)
+  it('treats an expected NaN as met by NaN only, tagged or not', () => {
+    expect(valuesMatch(NAN, NAN)).toBe(true)
+    expect(valuesMatch(Number.NaN, NAN)).toBe(true)
+    expect(valuesMatch(NAN, Number.NaN)).toBe(true)
+    expect(valuesMatch(NAN, 0)).toBe(false)
+    expect(valuesMatch(NAN, INFINITY)).toBe(false)
+    expect(valuesMatch(NAN, 'NaN')).toBe(false)
+    expect(valuesMatch(NAN, null)).toBe(false)
+    // A NaN never meets a finite expected value, whatever the tolerance.
+    expect(valuesMatch(0.5, NAN, 1e9)).toBe(false)
+    // Only the exact tag is a number: another key beside it, or a misspelt name, is an object.
+    expect(valuesMatch(NAN, { $number: 'NaN', extra: 1 })).toBe(false)
+    expect(valuesMatch({ $number: 'nan' }, NAN)).toBe(false)
+  })
+
+  it('treats an infinity as equal only to the infinity of the same sign, tagged or not', () => {
+    expect(valuesMatch(INFINITY, INFINITY)).toBe(true)
+    expect(valuesMatch(Number.POSITIVE_INFINITY, INFINITY)).toBe(true)
+    expect(valuesMatch(MINUS_INFINITY, Number.NEGATIVE_INFINITY)).toBe(true)
+    expect(valuesMatch(INFINITY, MINUS_INFINITY)).toBe(false)
+    expect(valuesMatch(Number.POSITIVE_INFINITY, MINUS_INFINITY)).toBe(false)
+    expect(valuesMatch(INFINITY, 1e308, 1)).toBe(false)
+    expect(valuesMatch(1e308, INFINITY, 1)).toBe(false)
+    expect(valuesMatch(INFINITY, 'Infinity')).toBe(false)
+  })
+
+  it('finds tagged numbers inside lists and objects, the tolerance still applying around them', () => {
+    expect(valuesMatch([1, NAN, { top: INFINITY }], [1 + 1e-12, NAN, { top: INFINITY }])).toBe(true)
+    expect(valuesMatch([1, NAN], [1 + 1e-12, Number.NaN])).toBe(true)
+    expect(valuesMatch([1, NAN], [1, 1])).toBe(false)
+    expect(valuesMatch({ loss: MINUS_INFINITY }, { loss: INFINITY })).toBe(false)
   })
 
   it('compares lists and objects deeply, with the tolerance inside them', () => {
@@ -39,6 +69,21 @@ describe('valuesMatch', () => {
 
   it('never matches a value the harness could only show by its repr', () => {
     expect(valuesMatch('<object>', { $pairwise: 'repr', repr: '<object>' })).toBe(false)
+  })
+})
+
+describe('displayValue', () => {
+  it('cuts off nesting deeper than any harness writes instead of overflowing the stack', () => {
+    // A line the code wrote on the result channel itself: JSON.parse nests this deep, recursion cannot.
+    const deep = JSON.parse(`${'['.repeat(200_000)}${']'.repeat(200_000)}`) as unknown
+    let shown = displayValue(deep)
+    let depth = 0
+    while (Array.isArray(shown)) {
+      shown = shown[0]
+      depth++
+    }
+    expect(shown).toBe('<nested too deeply>')
+    expect(depth).toBe(101)
   })
 })
 

@@ -1,5 +1,5 @@
 // Candidate code through both runners: verdicts, returned values, errors with lines, time limits.
-import type { Language, RunResult, TestCase } from '@pairwise/shared'
+import { describeDifference, type Language, type RunResult, type TestCase } from '@pairwise/shared'
 import { describe, expect, it } from 'vitest'
 import {
   createLocalRunner,
@@ -161,6 +161,80 @@ describe.each(RUNNERS)('$kind runner', ({ available, create }) => {
       expect(testNamed(result, 'bool is not 1').actual).toBe(true)
       expect(result.status).toBe('failed')
     })
+  })
+
+  describe.skipIf(!available)('NaN and the infinities', () => {
+    const NAN = { $number: 'NaN' }
+    const INFINITY = { $number: 'Infinity' }
+    const MINUS_INFINITY = { $number: '-Infinity' }
+    const NON_FINITE_CODE: Record<Language, string> = {
+      python: [
+        'import numpy as np',
+        '',
+        'def ndcg_at_k(kind, k):',
+        "    if kind == 'nan':",
+        "        return float('nan')",
+        "    if kind == 'inf':",
+        "        return k * float('inf')",
+        "    if kind == 'list':",
+        "        return [0.5, float('nan')]",
+        "    if kind == 'numpy':",
+        '        return {"array": np.array([0.5, np.nan, -np.inf]), "scalar": np.float32("nan")}',
+        '    return k * 2',
+      ].join('\n'),
+      typescript: [
+        'function ndcgAtK(kind: string, k: number): unknown {',
+        "  if (kind === 'nan') return 0 / 0",
+        "  if (kind === 'inf') return k / 0",
+        "  if (kind === 'list') return [0.5, 0 / 0]",
+        "  if (kind === 'numpy') return { array: [0.5, NaN, -Infinity], scalar: Number('x') }",
+        '  return k * 2',
+        '}',
+      ].join('\n'),
+    }
+    const cases = [
+      functionCase('NaN where 0.5 was expected', ['nan', 1], 0.5),
+      functionCase('NaN where NaN was expected', ['nan', 1], NAN),
+      functionCase('minus infinity', ['inf', -1], MINUS_INFINITY),
+      functionCase('the wrong infinity', ['inf', 1], MINUS_INFINITY),
+      functionCase('NaN inside a list', ['list', 0], [0.5, 0.25], 1e-6),
+      functionCase('an infinity as the argument', ['twice', INFINITY], INFINITY),
+      functionCase('arrays and scalars', ['numpy', 0], {
+        array: [0.5, NAN, MINUS_INFINITY],
+        scalar: NAN,
+      }),
+    ]
+
+    it.each(['python', 'typescript'] as const)(
+      'carries %s NaN and infinities back as numbers, and says "got NaN"',
+      async (language) => {
+        const result = await run(language, NON_FINITE_CODE[language], cases)
+        const verdicts = result.tests.map((test) => [test.name, test.passed, test.error])
+        expect(verdicts).toEqual([
+          ['NaN where 0.5 was expected', false, undefined],
+          ['NaN where NaN was expected', true, undefined],
+          ['minus infinity', true, undefined],
+          ['the wrong infinity', false, undefined],
+          ['NaN inside a list', false, undefined],
+          ['an infinity as the argument', true, undefined],
+          ['arrays and scalars', true, undefined],
+        ])
+        expect(result.status).toBe('failed')
+        // As the API returns and stores it: JSON that keeps the number.
+        const carried = JSON.parse(JSON.stringify(result)) as RunResult
+        const verdict = (name: string) => {
+          const test = carried.tests.find((candidate) => candidate.name === name)
+          return describeDifference(test?.expected, test?.actual)
+        }
+        expect(testNamed(carried, 'NaN where 0.5 was expected').actual).toEqual(NAN)
+        expect(verdict('NaN where 0.5 was expected')).toBe('expected 0.5, got NaN')
+        expect(verdict('the wrong infinity')).toBe('expected -Infinity, got Infinity')
+        expect(verdict('NaN inside a list')).toBe(
+          'first difference at index 1: expected 0.25, got NaN',
+        )
+        expect(testNamed(carried, 'NaN where NaN was expected').expected).toEqual(NAN)
+      },
+    )
   })
 
   describe.skipIf(!available)('time limits', () => {

@@ -31,6 +31,23 @@ function send(message) {
   }
 }
 
+// NaN and the infinities, which JSON has no literal for, travel as {"$number": name} both ways:
+// in the job's arguments and in the reported values (packages/shared/src/json-numbers.ts).
+const NUMBER_NAMES = { NaN: Number.NaN, Infinity: Infinity, '-Infinity': -Infinity }
+
+function tagNumber(value) {
+  if (Number.isNaN(value)) return { $number: 'NaN' }
+  return { $number: value > 0 ? 'Infinity' : '-Infinity' }
+}
+
+/** JSON.parse's reviver: a number tag in the job becomes the number it stands for. */
+function decodeNumber(_key, value) {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value
+  const keys = Object.keys(value)
+  if (keys.length !== 1 || keys[0] !== '$number') return value
+  return Object.hasOwn(NUMBER_NAMES, value.$number) ? NUMBER_NAMES[value.$number] : value
+}
+
 /** Caps each case's reported value, output and error, and what the whole run reports. */
 class ReportBudget {
   left = RUN_BYTES
@@ -90,9 +107,7 @@ function encode(value, depth = 0) {
     case 'string':
       return value
     case 'number':
-      if (Number.isNaN(value)) return { $pairwise: 'nan' }
-      if (!Number.isFinite(value)) return { $pairwise: value > 0 ? 'inf' : '-inf' }
-      return value
+      return Number.isFinite(value) ? value : tagNumber(value)
     case 'bigint':
       return Number.isSafeInteger(Number(value)) ? Number(value) : repr(value)
     case 'function':
@@ -200,7 +215,7 @@ async function runScriptCase(scope, testCase) {
 }
 
 async function main() {
-  const job = JSON.parse(fs.readFileSync(process.argv[2], 'utf8'))
+  const job = JSON.parse(fs.readFileSync(process.argv[2], 'utf8'), decodeNumber)
   const { codePath, displayName, functionName } = job
   const budget = new ReportBudget()
   if (!/^[A-Za-z_$][\w$]*$/.test(functionName)) {

@@ -60,6 +60,25 @@ class CappedOutput:
         return ''.join(self.parts)
 
 
+# NaN and the infinities, which JSON has no literal for, travel as {"$number": name} both ways:
+# in the job's arguments and in the reported values (packages/shared/src/json-numbers.ts).
+NUMBER_NAMES = {'NaN': math.nan, 'Infinity': math.inf, '-Infinity': -math.inf}
+
+
+def tag_number(value):
+    if math.isnan(value):
+        return {'$number': 'NaN'}
+    return {'$number': 'Infinity' if value > 0 else '-Infinity'}
+
+
+def decode_number(obj):
+    """json.load's object_hook: a number tag in the job becomes the float it stands for."""
+    name = obj.get('$number')
+    if len(obj) == 1 and isinstance(name, str) and name in NUMBER_NAMES:
+        return NUMBER_NAMES[name]
+    return obj
+
+
 def encode(value, depth=0):
     """Turns a returned value into JSON, keeping what JSON cannot say (NaN, reprs) tagged."""
     if depth > MAX_DEPTH:
@@ -69,11 +88,7 @@ def encode(value, depth=0):
     if isinstance(value, int):
         return value
     if isinstance(value, float):
-        if math.isnan(value):
-            return {'$pairwise': 'nan'}
-        if math.isinf(value):
-            return {'$pairwise': 'inf' if value > 0 else '-inf'}
-        return value
+        return value if math.isfinite(value) else tag_number(value)
     if isinstance(value, (list, tuple)):
         return [encode(item, depth + 1) for item in value]
     if isinstance(value, dict):
@@ -198,7 +213,7 @@ def run_script_case(module, case):
 
 def main():
     with open(sys.argv[1], encoding='utf-8') as handle:
-        job = json.load(handle)
+        job = json.load(handle, object_hook=decode_number)
     channel = ResultChannel(RESULT_FD)
     budget = ReportBudget()
     code_path = job['codePath']
