@@ -168,6 +168,63 @@ describe.each(DIALECTS)('authoring and postings on $name', (dialect) => {
     expect(pinned.session.problemTitle).toBeDefined()
   })
 
+  it('validates a problem whose answers are NaN, written as {"$number":"NaN"} in tests.json', async () => {
+    const tests = JSON.parse(files['tests.json'] ?? '{}') as {
+      cases: { name: string; expected?: unknown }[]
+    }
+    for (const c of tests.cases) {
+      if (c.name === 'nothing relevant' || c.name === 'empty list') c.expected = { $number: 'NaN' }
+    }
+    const nanFiles = {
+      ...files,
+      'tests.json': JSON.stringify(tests),
+      'solution.py': files['solution.py']!.replace(
+        'if ideal > 0 else 0.0',
+        "if ideal > 0 else float('nan')",
+      ),
+      'solution.ts': files['solution.ts']!.replace('/ ideal : 0', '/ ideal : 0 / 0'),
+    }
+    expect(nanFiles['solution.ts']).toContain('0 / 0')
+    const created = await req('POST', '/api/author/problems', ines, {
+      slug: 'nan-ndcg',
+      files: nanFiles,
+    })
+    expect(created.status).toBe(201)
+    const ok = (await (
+      await req('POST', '/api/author/problems/nan-ndcg/validate', ines)
+    ).json()) as { validation: { failures: unknown[]; testsPassed: number } }
+    expect(ok.validation.failures).toEqual([])
+    expect(ok.validation.testsPassed).toBe(16)
+
+    // References that return 0 where the author expects NaN fail, and the reason says so.
+    const zero = { ...nanFiles, 'solution.py': files['solution.py']! }
+    expect((await req('PUT', '/api/author/problems/nan-ndcg', ines, { files: zero })).status).toBe(
+      200,
+    )
+    const failed = (await (
+      await req('POST', '/api/author/problems/nan-ndcg/validate', ines)
+    ).json()) as {
+      validation: { failures: { case?: string; language?: string; reason: string }[] }
+    }
+    expect(failed.validation.failures).toEqual([
+      {
+        slug: 'nan-ndcg',
+        language: 'python',
+        case: 'nothing relevant',
+        reason: 'expected NaN, got 0',
+      },
+      { slug: 'nan-ndcg', language: 'python', case: 'empty list', reason: 'expected NaN, got 0' },
+    ])
+
+    const misspelt = JSON.stringify(tests).replaceAll('"NaN"', '"nan"')
+    const refused = await req('PUT', '/api/author/problems/nan-ndcg', ines, {
+      files: { ...nanFiles, 'tests.json': misspelt },
+    })
+    expect(refused.status).toBe(400)
+    const { error } = (await refused.json()) as { error: { message: string } }
+    expect(error.message).toContain('case "nothing relevant": expected has a "$number" key')
+  })
+
   it('derives requirements from a posting and turns the suggestion into a problem set', async () => {
     expect((await req('POST', '/api/postings', cara, { text: POSTING })).status).toBe(403)
     expect((await req('POST', '/api/postings', ines, { text: 'too short' })).status).toBe(400)

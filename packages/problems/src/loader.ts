@@ -8,6 +8,8 @@ import type { z } from 'zod'
 import {
   GeneratorConfig,
   LANGUAGES,
+  malformedNumberTags,
+  NUMBER_TAG_ADVICE,
   ProblemFrontMatter,
   Rubric,
   TestSuite,
@@ -146,6 +148,12 @@ export function parseProblem(slug: string, files: ProblemFiles): ProblemDefiniti
     for (const c of cases) {
       if (names.has(c.name)) reasons.push(`tests.json: two cases are named "${c.name}"`)
       names.add(c.name)
+    }
+    for (const c of cases) {
+      if ('script' in c) continue
+      for (const at of malformedNumberTags({ args: c.args, expected: c.expected })) {
+        reasons.push(`tests.json: case "${c.name}": ${at.join('.')} ${NUMBER_TAG_ADVICE}`)
+      }
     }
     if (!cases.some((c) => c.visible)) reasons.push('tests.json: no case is visible')
     if (!cases.some((c) => !c.visible)) reasons.push('tests.json: no case is hidden')

@@ -156,6 +156,24 @@ describe('parseProblem', () => {
       /misconceptions\.0/,
     ],
     [
+      'a misspelt number tag in an expected value',
+      (f: Record<string, string>) => {
+        const t = JSON.parse(f['tests.json'] ?? '{}')
+        t.cases[0].expected = [0.5, { $number: 'nan' }]
+        f['tests.json'] = JSON.stringify(t)
+      },
+      /tests\.json: case ".+": expected\.1 has a "\$number" key but is not \{"\$number":"NaN"\}/,
+    ],
+    [
+      'a number tag with another key beside it in the arguments',
+      (f: Record<string, string>) => {
+        const t = JSON.parse(f['tests.json'] ?? '{}')
+        t.cases[0].args[0] = [1, { $number: 'Infinity', sign: 1 }]
+        f['tests.json'] = JSON.stringify(t)
+      },
+      /tests\.json: case ".+": args\.0\.1 has a "\$number" key/,
+    ],
+    [
       'no front matter',
       (f: Record<string, string>) => {
         f['problem.md'] = 'Just text, no front matter at all here.'

@@ -1,6 +1,6 @@
 // Runs every reference solution of a set of problems through a runner, case by case, and checks
 // the growth of the reference against its generator's expected complexity.
-import type { Language, ProblemDefinition, TestCase } from '@pairwise/shared'
+import { formatValue, type Language, type ProblemDefinition, type TestCase } from '@pairwise/shared'
 import { DEFAULT_LIMITS, type Runner } from '../runner/index.ts'
 import { measureGrowth } from '../runner/measure-growth.ts'
 import { checkComplexity } from '../scoring/complexity.ts'
@@ -111,7 +111,7 @@ export async function validateProblem(runner: Runner, p: ProblemDefinition) {
       if (t.passed) testsPassed++
       else {
         const detail =
-          t.error ?? `expected ${JSON.stringify(t.expected)}, got ${JSON.stringify(t.actual)}`
+          t.error ?? `expected ${formatValue(t.expected)}, got ${formatValue(t.actual)}`
         failures.push({ slug: p.slug, language, case: t.name, reason: detail.slice(0, 500) })
       }
     }

@@ -1,6 +1,6 @@
-// The authoring editor's rubric hints: misconceptions are checked as the loader will check them.
+// The authoring editor's hints: misconceptions and number tags are checked as the loader will check them.
 import { describe, expect, it } from 'vitest'
-import { rubricHints } from '../../src/components/author/json-hints.ts'
+import { rubricHints, testsHints } from '../../src/components/author/json-hints.ts'
 import { NEW_PROBLEM } from '../../src/components/author/problem-template.ts'
 
 const criterion = (id: string, misconceptions?: unknown) => ({
@@ -65,5 +65,26 @@ describe('rubricHints on misconceptions', () => {
       (h) => h.text,
     )
     expect(messages).toContain('"approach": "misconceptions" must be an array.')
+  })
+})
+
+describe('testsHints on NaN and the infinities', () => {
+  const tests = (expected: unknown, args: unknown[] = [[1], 1]) =>
+    JSON.stringify({
+      cases: [
+        { name: 'shown', args: [[1], 1], expected: 1, visible: true },
+        { name: 'nan', args, expected, visible: false },
+      ],
+    })
+  const testErrors = (text: string) => testsHints(text).filter((h) => h.tone === 'error')
+
+  it('accepts the tags and points at a misspelt one, in the expected value or the arguments', () => {
+    expect(testErrors(tests({ $number: 'NaN' }, [[{ $number: '-Infinity' }], 1]))).toEqual([])
+    expect(testErrors(tests([0.5, { $number: 'nan' }])).map((h) => h.text)).toEqual([
+      '"nan": expected.1 has a "$number" key but is not {"$number":"NaN"}, {"$number":"Infinity"} or {"$number":"-Infinity"}.',
+    ])
+    expect(testErrors(tests(1, [[{ $number: 'Infinity', sign: 1 }], 1]))[0]?.text).toMatch(
+      /^"nan": args\.0\.0 has a "\$number" key/,
+    )
   })
 })

@@ -1,4 +1,6 @@
 // Hints for tests.json and rubric.json while they are edited; the server still has the last word.
+import { malformedNumberTags, NUMBER_TAG_ADVICE } from '@pairwise/shared'
+
 export interface JsonHint {
   tone: 'ok' | 'warn' | 'error'
   text: string
@@ -41,6 +43,11 @@ export function testsHints(text: string): JsonHint[] {
     }
     if (!script && !('expected' in c)) {
       hints.push({ tone: 'error', text: `"${name}" has no "expected".` })
+    }
+    if (!script) {
+      for (const at of malformedNumberTags({ args: c.args, expected: c.expected })) {
+        hints.push({ tone: 'error', text: `"${name}": ${at.join('.')} ${NUMBER_TAG_ADVICE}.` })
+      }
     }
     if (script && typeof c.expectedOutput !== 'string') {
       hints.push({ tone: 'error', text: `Script case "${name}" has no "expectedOutput".` })

@@ -180,7 +180,7 @@ function ProblemEditor({ slug }: { slug: string | null }) {
           value={files['tests.json']}
           onChange={(v) => edit('tests.json', v)}
           hints={testsHints}
-          description='{"cases":[{"name","args":[…],"expected","visible","tolerance"?}]}; a script case has "language","script","expectedOutput". Hidden cases never reach a candidate.'
+          description='{"cases":[{"name","args":[…],"expected","visible","tolerance"?}]}; a script case has "language","script","expectedOutput". NaN and the infinities are written {"$number":"NaN"}, "Infinity", "-Infinity". Hidden cases never reach a candidate.'
         />
         <JsonFileEditor
           id="rubric-json"
