@@ -1,7 +1,8 @@
 // The workspace details a candidate expects, in a real browser: "Insert at cursor" in Python and
 // TypeScript (with and without a cursor), TypeScript checked and completed in the editor, the
 // statement naming the selected language's function, the results panel (inputs, one shared
-// error, custom input, reset, Ctrl+S) and the last results surviving a reload.
+// error, custom input, reset, Ctrl+S, a NaN result read as NaN) and the last results surviving a
+// reload.
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import {
@@ -209,6 +210,35 @@ describe.skipIf(!hasChromium())('workspace details in a browser', () => {
     await snap(page, 'details-07-custom-input')
   }, 120_000)
 
+  test('a NaN result reads NaN: "got NaN" beside the expected value, and in custom input', async () => {
+    await page.locator('.monaco-editor .view-lines').click()
+    await page.keyboard.press('Control+a')
+    await page.keyboard.press('Delete')
+    await page.keyboard.insertText(
+      "def ndcg_at_k(relevances, k): return float('nan') if k > 0 else float('-inf')",
+    )
+    await page.getByRole('button', { name: 'Run', exact: true }).click()
+    const results = page.getByRole('region', { name: 'Results' })
+    const cases = results.locator('.case--fail')
+    await expect.poll(() => cases.count(), { timeout: 30_000 }).toBeGreaterThan(0)
+    const first = cases.first()
+    expect(await first.locator('.case__values dd').nth(1).textContent()).toBe('NaN')
+    expect(await first.locator('.case__diff').textContent()).toMatch(/^expected [\d.]+, got NaN$/)
+    const panel = (await results.textContent()) ?? ''
+    expect(panel).not.toContain('$number')
+    expect(panel).not.toContain('"NaN"')
+    expect(panel).not.toContain('got a string')
+    await snap(page, 'details-08-nan-result')
+
+    await results.getByRole('tab', { name: 'Custom input' }).click()
+    await results.getByLabel('Arguments (JSON)').fill('[[3, 2, 1], 0]')
+    await results.getByRole('button', { name: 'Run with this input' }).click()
+    const custom = results.getByTestId('custom-result')
+    await expect
+      .poll(() => custom.textContent(), { timeout: 30_000 })
+      .toContain('Returned-Infinity')
+  }, 120_000)
+
   test('TypeScript: typed editor, statement names rocAuc, inserts at the function end', async () => {
     await openSession('roc-auc-with-ties', 'typescript')
     // The statement is written around roc_auc; the TypeScript session reads rocAuc.
@@ -240,7 +270,7 @@ describe.skipIf(!hasChromium())('workspace details in a browser', () => {
     await page.keyboard.press('Control+Space')
     const suggest = page.locator('.monaco-editor .suggest-widget .monaco-list-rows')
     await expect.poll(() => suggest.textContent(), { timeout: 30_000 }).toContain('max')
-    await snap(page, 'details-08-typescript-typed')
+    await snap(page, 'details-09-typescript-typed')
     await page.keyboard.press('Escape')
     expect(consoleErrors.filter((e) => !expectedNoise.test(e))).toEqual([])
   }, 150_000)

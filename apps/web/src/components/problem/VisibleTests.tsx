@@ -1,14 +1,5 @@
 // The visible test cases of a problem, as a small table of inputs and expected results.
-import type { Language, VisibleCase } from '@pairwise/shared'
-
-function show(value: unknown): string {
-  if (value === undefined) return 'undefined'
-  try {
-    return JSON.stringify(value) ?? String(value)
-  } catch {
-    return String(value)
-  }
-}
+import { formatValue, type Language, type VisibleCase } from '@pairwise/shared'
 
 export function VisibleTests({ cases, language }: { cases: VisibleCase[]; language: Language }) {
   // A script case runs in one language only; show the ones for the language being previewed.
@@ -35,10 +26,10 @@ export function VisibleTests({ cases, language }: { cases: VisibleCase[]; langua
               {testCase.kind === 'function' ? (
                 <>
                   <td>
-                    <code>{testCase.args.map(show).join(', ')}</code>
+                    <code>{testCase.args.map(formatValue).join(', ')}</code>
                   </td>
                   <td>
-                    <code>{show(testCase.expected)}</code>
+                    <code>{formatValue(testCase.expected)}</code>
                   </td>
                 </>
               ) : (

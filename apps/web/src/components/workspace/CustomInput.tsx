@@ -1,8 +1,7 @@
 // The custom-input run: the candidate types the arguments as JSON, runs their code on them and
 // sees what it returned, printed or raised. There is no expected value.
 import { useId, useState } from 'react'
-import type { CustomRunView } from '@pairwise/shared'
-import { formatValue } from '../../lib/value-diff.ts'
+import { formatValue, type CustomRunView } from '@pairwise/shared'
 
 type State =
   | { status: 'idle' }

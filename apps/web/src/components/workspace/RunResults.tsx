@@ -2,8 +2,14 @@
 // actual, errors with a link to their line (an error every case shares is shown once), timings.
 // Hidden cases show only their name and verdict. A second tab runs the code on custom input.
 import { useState } from 'react'
-import type { CustomRunView, RunView, TestResult } from '@pairwise/shared'
-import { describeDifference, formatValue, lineInMessage } from '../../lib/value-diff.ts'
+import {
+  describeDifference,
+  formatValue,
+  type CustomRunView,
+  type RunView,
+  type TestResult,
+} from '@pairwise/shared'
+import { lineInMessage } from '../../lib/error-line.ts'
 import { CustomInput } from './CustomInput.tsx'
 
 export type RunState =
