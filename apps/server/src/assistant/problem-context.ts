@@ -1,5 +1,10 @@
 // Narrows a problem and a run to what the assistant may see: no solutions, no hidden test data.
-import type { ProblemDefinition, RunResult, TestResult } from '@pairwise/shared'
+import {
+  formatValue as valueText,
+  type ProblemDefinition,
+  type RunResult,
+  type TestResult,
+} from '@pairwise/shared'
 import type { AssistantProblem, RunCaseSummary, RunSummary } from './types.ts'
 
 const VALUE_MAX_CHARS = 300
@@ -48,15 +53,9 @@ function summariseCase(test: TestResult): RunCaseSummary {
   return visible
 }
 
+/** A value as the assistant reads it: NaN as NaN, not as the tag the API carries it in. */
 export function formatValue(value: unknown): string {
-  let text: string
-  try {
-    text =
-      typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? 'undefined')
-  } catch {
-    text = String(value)
-  }
-  return truncate(text, VALUE_MAX_CHARS)
+  return truncate(valueText(value), VALUE_MAX_CHARS)
 }
 
 function truncate(text: string, max: number): string {
