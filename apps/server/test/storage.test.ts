@@ -149,10 +149,11 @@ describe.each(DIALECTS)('bounded storage on $name', (dialect) => {
     const account = (await (
       await request('/api/auth/me/storage', 'GET', undefined, bob.cookie)
     ).json()) as {
-      storage: { usedBytes: number; quotaBytes: number }
+      storage: { usedBytes: number; quotaBytes: number; full: boolean }
     }
     expect(account.storage.quotaBytes).toBe(used.usedBytes + 40)
     expect(account.storage.usedBytes).toBe(used.usedBytes)
+    expect(account.storage.full).toBe(true)
   })
 
   it.skipIf(!hasSandbox)('refuses a run up front when the quota is used', async () => {

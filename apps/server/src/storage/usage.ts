@@ -102,9 +102,12 @@ export async function chargeStorage(db: Executor, sessionId: string, charge: Cha
   }
 }
 
+/** The room a run needs before it starts: a typical result and its event fit in it. */
+export const RUN_ROOM_BYTES = 16 * 1024
+
 /**
  * Refuses work whose result could not be stored (a run costs CPU first): the same limits, checked
- * without charging, with room for at least one more event.
+ * without charging, with room for one more event and RUN_ROOM_BYTES.
  */
 export async function assertStorageRoom(db: Executor, sessionId: string): Promise<void> {
   const row = await db
@@ -121,15 +124,17 @@ export async function assertStorageRoom(db: Executor, sessionId: string): Promis
   if (!row) throw new AppError(404, 'not_found', 'No such session.')
   if (
     Number(row.events) >= TRANSCRIPT_LIMITS.events ||
-    Number(row.bytes) >= TRANSCRIPT_LIMITS.bytes
+    Number(row.bytes) + RUN_ROOM_BYTES > TRANSCRIPT_LIMITS.bytes
   )
     throw transcriptFull()
-  if (Number(row.used) >= Number(row.quota)) throw quotaReached(Number(row.quota))
+  if (Number(row.used) + RUN_ROOM_BYTES > Number(row.quota)) throw quotaReached(Number(row.quota))
 }
 
 export interface StorageUsage {
   usedBytes: number
   quotaBytes: number
+  /** Too little is left for a run: runs and new sessions are refused. */
+  full: boolean
 }
 
 export async function storageUsage(db: Executor, userId: string): Promise<StorageUsage> {
@@ -138,7 +143,9 @@ export async function storageUsage(db: Executor, userId: string): Promise<Storag
     .select(['storage_bytes', 'storage_quota_bytes'])
     .where('id', '=', userId)
     .executeTakeFirstOrThrow()
-  return { usedBytes: Number(row.storage_bytes), quotaBytes: Number(row.storage_quota_bytes) }
+  const usedBytes = Number(row.storage_bytes)
+  const quotaBytes = Number(row.storage_quota_bytes)
+  return { usedBytes, quotaBytes, full: usedBytes + RUN_ROOM_BYTES > quotaBytes }
 }
 
 export async function setStorageQuota(db: Executor, userId: string, bytes: number): Promise<void> {

@@ -16,7 +16,11 @@ export default function AccountPage() {
   const [passwordError, setPasswordError] = useState<string | null>(null)
   const [passwordDone, setPasswordDone] = useState<string | null>(null)
   const [pending, setPending] = useState(false)
-  const [storage, setStorage] = useState<{ usedBytes: number; quotaBytes: number } | null>(null)
+  const [storage, setStorage] = useState<{
+    usedBytes: number
+    quotaBytes: number
+    full: boolean
+  } | null>(null)
 
   useEffect(() => {
     if (!user) return
@@ -119,7 +123,7 @@ export default function AccountPage() {
             value={Math.min(storage.usedBytes, storage.quotaBytes)}
             high={storage.quotaBytes * 0.9}
           />
-          {storage.usedBytes >= storage.quotaBytes ? (
+          {storage.full ? (
             <p className="notice" role="status">
               The quota is used: new runs and sessions are refused, and your code is still saved.
               Ask an admin to raise it.

@@ -61,6 +61,8 @@ export function freePort(): Promise<number> {
 
 export interface ServerHandle {
   url: string
+  /** The server's database, for a CLI command run beside it. */
+  databaseUrl: string
   stop(): Promise<void>
   start(): Promise<void>
   /** The last lines the server printed, for failure messages. */
@@ -132,6 +134,7 @@ export async function startServer(extraEnv: Record<string, string> = {}): Promis
   await start()
   return {
     url,
+    databaseUrl: extraEnv.DATABASE_URL ?? `file:${path.join(dir, 'e2e.db')}`,
     start,
     stop,
     log: () => lines.join('\n'),
