@@ -7,6 +7,7 @@ import { usersCommand } from './cli/users.ts'
 const USAGE = `usage: pairwise <command>
   users create --email E --password P --role candidate|mentor|instructor|admin [--name N]
   problems validate [DIR] [--json]
+  problems mutate [DIR] [--json]
   problems import --from open-print SRC --to DIR
   scoring eval FILE.jsonl --json [--cv K] [--predictions OUT.jsonl]
   scoring graded [--json] [--grades DIR] [--rows]

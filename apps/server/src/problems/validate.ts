@@ -22,7 +22,8 @@ export interface ValidationReport {
   failures: ValidationFailure[]
 }
 
-function casesFor(p: ProblemDefinition, language: string): TestCase[] {
+/** The cases a solution in `language` runs: the language-neutral ones and its own script cases. */
+export function casesFor(p: ProblemDefinition, language: string): TestCase[] {
   return p.cases.filter((c) => !('language' in c) || c.language === language)
 }
 
