@@ -4,7 +4,15 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { MUTANTS_DIR, parseMutant, readMutants } from '../src/index.ts'
+import {
+  LIBRARY_DIR,
+  loadLibrary,
+  loadProblem,
+  MUTANTS_DIR,
+  parseMutant,
+  problemToFiles,
+  readMutants,
+} from '../src/index.ts'
 
 describe('a mutant file', () => {
   it('says its bug on the first line and, when the tests cannot catch it, why on the second', () => {
@@ -63,5 +71,49 @@ describe('readMutants', () => {
       mutants: [],
       errors: [],
     })
+  })
+})
+
+describe("the library's mutation suite", () => {
+  it('keeps at least 5 mutants per problem and language, each with its bug in its header', async () => {
+    const { problems } = await loadLibrary()
+    for (const p of problems) {
+      const { mutants, errors } = await readMutants(path.join(LIBRARY_DIR, p.slug))
+      expect(errors.map((e) => e.message)).toEqual([])
+      for (const language of p.languages) {
+        const mine = mutants.filter((m) => m.language === language)
+        expect(mine.length, `${p.slug} [${language}]`).toBeGreaterThanOrEqual(5)
+        // A mutant is a wrong solution, so it is never the reference itself.
+        for (const m of mine)
+          expect(m.code, `${p.slug}/${m.name}`).not.toContain(p.solutions[language])
+      }
+    }
+  })
+
+  it('never reaches a problem definition: the loader reads the same problem with or without them', async () => {
+    const { problems } = await loadLibrary()
+    for (const p of problems) {
+      const { mutants } = await readMutants(path.join(LIBRARY_DIR, p.slug))
+      const definition = JSON.stringify(p)
+      for (const m of mutants) {
+        // Each mutant's header is unique to it; none appears anywhere in what the loader built.
+        expect(definition).not.toContain(m.bug)
+      }
+      // The files an export writes are the loader's files, and mutants are not among them.
+      expect(Object.keys(problemToFiles(p)).some((f) => f.includes(MUTANTS_DIR))).toBe(false)
+    }
+
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pairwise-no-mutants-'))
+    try {
+      const copy = path.join(dir, 'ndcg-at-k')
+      fs.cpSync(path.join(LIBRARY_DIR, 'ndcg-at-k'), copy, { recursive: true })
+      const withMutants = await loadProblem(copy)
+      fs.rmSync(path.join(copy, MUTANTS_DIR), { recursive: true })
+      const without = await loadProblem(copy)
+      // Same content hash: adding or editing a mutant never makes a new problem version.
+      expect(withMutants).toEqual(without)
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true })
+    }
   })
 })

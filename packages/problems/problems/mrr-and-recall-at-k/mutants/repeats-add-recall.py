@@ -1,0 +1,22 @@
+# Mutant: keeps the hits in a list, so a repeated id adds recall twice
+def mrr_and_recall_at_k(
+    rankings: list[list[str]], relevant: list[list[str]], k: int
+) -> dict[str, float]:
+    rr_total = 0.0
+    recall_total = 0.0
+    counted = 0
+    for ranked, rel in zip(rankings, relevant):
+        rel_set = set(rel)
+        if not rel_set:
+            continue  # recall is undefined without relevant items: skip the query
+        counted += 1
+        found: list[str] = []
+        for pos, item in enumerate(ranked[:k], start=1):
+            if item in rel_set:
+                if not found:
+                    rr_total += 1.0 / pos
+                found.append(item)
+        recall_total += len(found) / len(rel_set)
+    if counted == 0:
+        return {"mrr": 0.0, "recall_at_k": 0.0}
+    return {"mrr": rr_total / counted, "recall_at_k": recall_total / counted}

@@ -1,0 +1,12 @@
+// Mutant: sorts the input array in place, so the DCG is computed on the ideal order too
+function dcg(labels: number[], k: number): number {
+  return labels.slice(0, k).reduce((sum, rel, i) => sum + (2 ** rel - 1) / Math.log2(i + 2), 0)
+}
+
+export function ndcgAtK(relevances: number[], k: number): number {
+  const ideal = dcg(
+    relevances.sort((a, b) => b - a),
+    k,
+  )
+  return ideal > 0 ? dcg(relevances, k) / ideal : 0
+}

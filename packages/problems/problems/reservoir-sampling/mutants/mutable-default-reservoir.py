@@ -1,0 +1,13 @@
+# Mutant: keeps the reservoir in a mutable default argument, so it outlives the call
+import math
+
+
+def reservoir_sample(stream: list[int], k: int, randoms: list[float], reservoir: list[int] = []) -> list[int]:
+    for i, item in enumerate(stream):
+        if i < k:
+            reservoir.append(item)
+            continue
+        j = math.floor(randoms[i - k] * (i + 1))  # uniform slot in 0..i
+        if j < k:
+            reservoir[j] = item
+    return reservoir

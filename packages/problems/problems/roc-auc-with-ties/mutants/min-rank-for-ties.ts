@@ -1,0 +1,20 @@
+// Mutant: gives a tie group the lowest rank it spans instead of the average
+export function rocAuc(scores: number[], labels: number[]): number | null {
+  const n = scores.length
+  const nPos = labels.reduce((sum, y) => sum + y, 0)
+  const nNeg = n - nPos
+  if (nPos === 0 || nNeg === 0) return null
+
+  const order = scores.map((_, i) => i).sort((a, b) => scores[a] - scores[b])
+  let positiveRankSum = 0
+  for (let i = 0; i < n;) {
+    let j = i
+    while (j + 1 < n && scores[order[j + 1]] === scores[order[i]]) j++
+    const midrank = i + 1 // ranks are 1-based; a tie group shares its average rank
+    for (let t = i; t <= j; t++) positiveRankSum += midrank * labels[order[t]]
+    i = j + 1
+  }
+
+  const u = positiveRankSum - (nPos * (nPos + 1)) / 2
+  return u / (nPos * nNeg)
+}

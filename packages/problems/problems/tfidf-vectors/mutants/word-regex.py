@@ -1,0 +1,19 @@
+# Mutant: tokenises with \w+, which keeps underscores and non-ASCII letters inside tokens
+import math
+import re
+from collections import Counter
+
+TOKEN = re.compile(r"\w+")
+
+
+def tfidf_vectors(docs: list[str]) -> list[list[tuple[str, float]]]:
+    counts = [Counter(tok.lower() for tok in TOKEN.findall(doc)) for doc in docs]
+    n = len(docs)
+    df = Counter(term for c in counts for term in c)
+    idf = {term: math.log((1 + n) / (1 + d)) + 1 for term, d in df.items()}
+    vectors: list[list[tuple[str, float]]] = []
+    for c in counts:
+        weights = {term: tf * idf[term] for term, tf in c.items()}
+        norm = math.sqrt(sum(w * w for w in weights.values()))
+        vectors.append([(term, weights[term] / norm) for term in sorted(weights)])
+    return vectors
