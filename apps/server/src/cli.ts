@@ -6,6 +6,8 @@ import { usersCommand } from './cli/users.ts'
 
 const USAGE = `usage: pairwise <command>
   users create --email E --password P --role candidate|mentor|instructor|admin [--name N]
+  users set-role --email E --role candidate|mentor|instructor|admin
+  users set-quota --email E --mb MB
   problems validate [DIR] [--json]
   problems mutate [DIR] [--json]
   problems import --from open-print SRC --to DIR
