@@ -32,6 +32,7 @@ export function ensureWebBuild() {
     path.join(WEB_ROOT, 'public'),
     path.join(WEB_ROOT, 'index.html'),
     path.join(WEB_ROOT, 'vite.config.ts'),
+    path.join(WEB_ROOT, 'vite-plugins'),
     path.join(REPO_ROOT, 'packages/shared/src'),
   ]
   if (built > Math.max(...sources.map(newestMtime))) return
