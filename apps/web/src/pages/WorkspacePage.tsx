@@ -5,6 +5,7 @@ import type { PracticeSession, ProblemDetail } from '@pairwise/shared'
 import { ApiError, getProblem, getSession } from '../api.ts'
 import { LoadError } from '../components/LoadError.tsx'
 import { PageLoading } from '../components/PageLoading.tsx'
+import { preloadEditor } from '../components/editor/load-editor.ts'
 import { Workspace } from '../components/workspace/Workspace.tsx'
 import { useAuth } from '../hooks/use-auth.ts'
 import { NotFoundPage } from './NotFoundPage.tsx'
@@ -30,6 +31,8 @@ export default function WorkspacePage() {
 
   useEffect(() => {
     if (!user) return
+    // The editor downloads while the session and its problem load, not after them.
+    preloadEditor()
     const controller = new AbortController()
     ;(async () => {
       const session = await getSession(id, controller.signal)

@@ -2,6 +2,7 @@
 import { useEffect, useRef, useState } from 'react'
 import type { Language } from '@pairwise/shared'
 import { useTheme } from '../../hooks/use-theme.ts'
+import { loadEditor } from '../editor/load-editor.ts'
 import type { CodeEditorApi } from '../editor/monaco.ts'
 
 export function MonacoField({
@@ -30,7 +31,7 @@ export function MonacoField({
 
   useEffect(() => {
     let cancelled = false
-    import('../editor/monaco.ts')
+    loadEditor()
       .then((monaco) => {
         if (cancelled || !surface.current) return
         editor.current = monaco.createCodeEditor(

@@ -2,6 +2,7 @@
 import { useEffect, useRef, useState } from 'react'
 import type { Language } from '@pairwise/shared'
 import { useTheme } from '../../hooks/use-theme.ts'
+import { loadEditor } from './load-editor.ts'
 import type { CodeEditorApi, EditorCallbacks } from './monaco.ts'
 
 type LoadState =
@@ -46,7 +47,7 @@ export function CodeEditor({
         s.phase === 'downloading' ? { ...s, progress: s.progress + (0.8 - s.progress) * 0.15 } : s,
       )
     }, 120)
-    import('./monaco.ts')
+    loadEditor()
       .then((monaco) => {
         clearInterval(creep)
         if (cancelled || !container.current) return

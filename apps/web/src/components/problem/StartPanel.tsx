@@ -6,6 +6,7 @@ import type { Language, PracticeSession, ProblemDetail } from '@pairwise/shared'
 import { ApiError, listMySessions, startSession } from '../../api.ts'
 import { useAuth } from '../../hooks/use-auth.ts'
 import { LANGUAGE_LABELS, POLICY_TEXT } from '../../lib/labels.ts'
+import { preloadWorkspace } from '../../lib/preload-workspace.ts'
 import { FormError } from '../FormError.tsx'
 
 export function StartPanel({
@@ -47,6 +48,7 @@ export function StartPanel({
       return
     }
     setPending(true)
+    preloadWorkspace()
     try {
       const session = await startSession({ problemSlug: problem.slug, language })
       await navigate(`/sessions/${encodeURIComponent(session.id)}`)
@@ -85,6 +87,8 @@ export function StartPanel({
             className="btn btn--primary btn--block btn--lg"
             to={`/sessions/${encodeURIComponent(unfinished.id)}`}
             aria-describedby="continue-hint"
+            onPointerEnter={preloadWorkspace}
+            onFocus={preloadWorkspace}
           >
             Continue
           </Link>
@@ -98,6 +102,9 @@ export function StartPanel({
         type="button"
         className={unfinished ? 'btn btn--ghost btn--block' : 'btn btn--primary btn--block btn--lg'}
         onClick={() => void onStart()}
+        // A pointer over the button or focus on it is a good sign a session opens next.
+        onPointerEnter={user ? preloadWorkspace : undefined}
+        onFocus={user ? preloadWorkspace : undefined}
         disabled={pending || user === undefined}
         aria-describedby={user === null ? 'start-hint' : undefined}
       >

@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState } from 'react'
 import type { Language } from '@pairwise/shared'
 import { useTheme } from '../../hooks/use-theme.ts'
+import { loadEditor } from '../editor/load-editor.ts'
 import type { CodeViewerApi } from '../editor/monaco.ts'
 import type { LineChange } from './line-diff.ts'
 
@@ -34,7 +35,7 @@ export function CodeAtMoment({
   useEffect(() => {
     let cancelled = false
     let mounted: CodeViewerApi | null = null
-    import('../editor/monaco.ts')
+    loadEditor()
       .then(({ createCodeViewer }) => {
         if (cancelled || !surface.current) return
         mounted = createCodeViewer(surface.current, {
