@@ -278,12 +278,18 @@ describe.skipIf(!hasChromium())('mentor feedback where candidates look, and 390 
       await snap(page, `mobile-390-${name}`, true)
       if (scrollWidth > innerWidth) {
         // Name the elements that stick out of the page, so a failure says where to look. One
-        // inside a scrolling or clipping box (a .table-wrap, the nav, the editor) is left out:
-        // it does not widen the page.
+        // that a scrolling or clipping box clips (in a .table-wrap, the nav, the editor) is left
+        // out: it does not widen the page.
         const culprits = await page.evaluate((width) => {
           const clipped = (el: HTMLElement) => {
-            for (let up = el.parentElement; up && up !== document.body; up = up.parentElement)
-              if (getComputedStyle(up).overflowX !== 'visible') return true
+            // An absolutely positioned element escapes the boxes up to its containing block.
+            let escaping = ['absolute', 'fixed'].includes(getComputedStyle(el).position)
+            for (let up = el.parentElement; up && up !== document.body; up = up.parentElement) {
+              const style = getComputedStyle(up)
+              if (escaping && style.position === 'static') continue
+              escaping = false
+              if (style.overflowX !== 'visible') return true
+            }
             return false
           }
           const out: string[] = []
