@@ -5,7 +5,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createRunnerService } from '../src/services.ts'
 import { createLogger } from '../src/logger.ts'
 import { testConfig } from '../src/config.ts'
-import { setStorageQuota, storageUsage, TRANSCRIPT_LIMITS } from '../src/storage/usage.ts'
+import {
+  SESSION_RESERVATION_BYTES,
+  setStorageQuota,
+  storageUsage,
+  TRANSCRIPT_LIMITS,
+} from '../src/storage/usage.ts'
 import { appendEvent, EVENT_PAGE, readTranscript } from '../src/transcript/repository.ts'
 import { DIALECTS } from './helpers/dialects.ts'
 import { hasSandbox, NDCG_PY_SOLUTION, warnIfNoSandbox } from './helpers/sandbox.ts'
@@ -69,7 +74,8 @@ describe.each(DIALECTS)('bounded storage on $name', (dialect) => {
     expect(Number(counted.transcript_events)).toBe(rows.length)
     expect(Number(counted.transcript_bytes)).toBe(bytes)
     const after = await storageUsage(t.deps.db, alice.user.id)
-    expect(after.usedBytes - before.usedBytes).toBe(bytes)
+    // The session's own row (code and explanation, each capped) is reserved when it starts.
+    expect(after.usedBytes - before.usedBytes).toBe(bytes + SESSION_RESERVATION_BYTES)
   })
 
   it('refuses an event past the transcript cap with 413, storing nothing of it', async () => {
@@ -251,4 +257,34 @@ describe.each(DIALECTS)('bounded storage on $name', (dialect) => {
       expect(res.status, bad).toBe(400)
     }
   }, 120_000)
+})
+
+describe.skipIf(!hasSandbox).each(DIALECTS)('scoring needs room too, on $name', (dialect) => {
+  let t: TestApp
+  beforeAll(async () => {
+    const services = await createRunnerService(
+      testConfig({ runner: 'sandbox' }),
+      createLogger('silent'),
+    )
+    t = await createTestApp(dialect, { services })
+  })
+  afterAll(async () => t.close())
+
+  it('refuses to score (a graded run and a report) once the quota is used', async () => {
+    const erin = await signUp(t, 'erin@example.com', 'Erin')
+    const s = await startSession(t, erin.cookie)
+    const call = (path: string, method: string, body?: unknown) =>
+      t.app.request(`/api/sessions/${s.id}${path}`, jsonRequest(method, body, erin.cookie))
+    expect((await call('/explanation', 'PUT', { text: 'I sort the labels.', rev: 1 })).status).toBe(
+      200,
+    )
+    const used = await storageUsage(t.deps.db, erin.user.id)
+    await setStorageQuota(t.deps.db, erin.user.id, used.usedBytes)
+    const refused = await call('/score', 'POST', {})
+    expect(refused.status).toBe(413)
+    expect(((await refused.json()) as { error: { code: string } }).error.code).toBe(
+      'storage_quota_exceeded',
+    )
+    expect((await storageUsage(t.deps.db, erin.user.id)).usedBytes).toBe(used.usedBytes)
+  })
 })

@@ -100,8 +100,11 @@ export async function readSetDir(dir: string): Promise<ExportedSet> {
     if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug)) throw new Error(`not a problem slug: ${slug}`)
     const folder = path.join(dir, slug)
     const files: ProblemFiles = {}
-    for (const name of await fs.readdir(folder))
-      files[name] = await fs.readFile(path.join(folder, name), 'utf8')
+    // Only a problem's own files: subfolders (a library problem's mutants/) stay behind.
+    for (const entry of await fs.readdir(folder, { withFileTypes: true })) {
+      if (entry.isFile())
+        files[entry.name] = await fs.readFile(path.join(folder, entry.name), 'utf8')
+    }
     problems[slug] = files
   }
   return { manifest, problems }

@@ -10,6 +10,7 @@ import { scoreSession } from '../scoring/score-session.ts'
 import { latestReport, listOverrides } from '../scoring/repository.ts'
 import { sessionFor } from '../sessions/repository.ts'
 import { reportForOwner } from '../scoring/viewer.ts'
+import { assertStorageRoom } from '../storage/usage.ts'
 
 export const scores = new Hono<AppEnv>()
   .use(requireUser)
@@ -34,6 +35,8 @@ export const scores = new Hono<AppEnv>()
     if (!session.explanation.trim()) {
       throw new AppError(400, 'empty_explanation', 'Write your explanation before scoring it.')
     }
+    // Scoring grades the code (a stored run) and stores a report: it needs room like a run.
+    await assertStorageRoom(db, session.id)
     const problem = await getProblemVersion(db, session.problem_version_id)
     if (!problem) throw new AppError(500, 'problem_missing', 'The problem of this session is gone.')
     let weights

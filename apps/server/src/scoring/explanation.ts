@@ -98,7 +98,7 @@ const EXCLUSION_MESSAGES: Record<Exclusion, string> = {
     'Text addressed to the grader (instructions, notes, claimed scores) was removed and earns nothing.',
   'keyword-list':
     'Lists of keywords without sentences earn nothing: explain each point in a sentence.',
-  'repeated-sentences': 'Repeated sentences were counted once.',
+  'repeated-sentences': 'Sentences that repeat earlier ones were not counted again.',
   'copied-from-statement': 'Sentences copied from the problem statement earn nothing.',
   'copied-from-assistant':
     "Sentences copied from the assistant's replies earn nothing: explain in your own words.",

@@ -290,8 +290,11 @@ function isBareTerm(sentence: Sentence): boolean {
   )
 }
 
-/** The same sentence counts at most this often, however short. */
-const MAX_EXACT_REPEATS = 2
+/**
+ * The same sentence counts at most this often, however short: a list may repeat "Return 0." or
+ * "Space: O(n)." under each of its steps, but a sixth copy is padding.
+ */
+const MAX_EXACT_REPEATS = 5
 
 /** This many short lines in a row, most of them bare terms, are a keyword list. */
 const LIST_LINES = 5
@@ -321,8 +324,7 @@ export function screenSentences(sentences: Sentence[], sources: Sources): Screen
     const exact = sentence.text.toLowerCase().split(/\s+/).join(' ')
     const reason = inList[i]
       ? 'keyword-list'
-      : // A short sentence may come back once ("Return 0."); a third time it is padding.
-        (seen.get(exact) ?? 0) >= MAX_EXACT_REPEATS
+      : (seen.get(exact) ?? 0) >= MAX_EXACT_REPEATS
         ? 'repeated-sentences'
         : exclusionOf(sentence, (source) => copied[source][i] ?? 0, keys)
     if (reason) {

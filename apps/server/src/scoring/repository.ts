@@ -4,16 +4,24 @@ import type { PublicUser, ScoreOverride, ScoreReport } from '@pairwise/shared'
 import type { Selectable } from 'kysely'
 import type { Db } from '../db/connect.ts'
 import type { ScoreOverrideTable } from '../db/schema.ts'
+import { chargeStorage } from '../storage/usage.ts'
 
 export async function saveReport(db: Db, sessionId: string, report: ScoreReport): Promise<string> {
   const id = randomUUID()
+  const json = JSON.stringify(report)
+  // Scoring was allowed (the route checked for room); the report is stored whatever its size.
+  await chargeStorage(db, sessionId, {
+    bytes: Buffer.byteLength(json, 'utf8'),
+    events: 0,
+    enforce: false,
+  })
   await db
     .insertInto('score_reports')
     .values({
       id,
       session_id: sessionId,
       total: report.total,
-      report: JSON.stringify(report),
+      report: json,
       flagged: report.flags.some((f) => f.code === 'judge-disagrees' || f.code === 'mentor-review')
         ? 1
         : 0,

@@ -6,6 +6,7 @@ import type { ExpressionBuilder } from 'kysely'
 import type { Database, PracticeSessionRow } from '../db/schema.ts'
 import { notFound } from '../http/errors.ts'
 import { appendEvent } from '../transcript/repository.ts'
+import { reserveSessionRoom } from '../storage/usage.ts'
 
 type SessionWithTitle = PracticeSessionRow & { problem_title: string }
 
@@ -145,6 +146,7 @@ export async function createSession(
         updated_at: now,
       })
       .execute()
+    await reserveSessionRoom(trx, input.userId)
     await appendEvent(trx, id, 'session_started', {
       problemSlug: input.problemSlug,
       versionId: input.versionId,

@@ -3,6 +3,7 @@
 // concurrent requests on any number of instances cannot overshoot it. A refused charge answers 413
 // with what to do next; the caller's transaction then stores nothing of the refused write.
 import { sql, type Transaction } from 'kysely'
+import { MAX_CODE_BYTES, MAX_EXPLANATION_CHARS } from '@pairwise/shared'
 import type { Db } from '../db/connect.ts'
 import type { Database } from '../db/schema.ts'
 import { AppError } from '../http/errors.ts'
@@ -102,8 +103,36 @@ export async function chargeStorage(db: Executor, sessionId: string, charge: Cha
   }
 }
 
-/** The room a run needs before it starts: a typical result and its event fit in it. */
-export const RUN_ROOM_BYTES = 16 * 1024
+/**
+ * The room a run needs before it starts: the runner caps a stored result at 1 MB (plus its
+ * output), so a run that starts can always be stored within the limits.
+ */
+export const RUN_ROOM_BYTES = 1_200 * 1024
+
+/**
+ * What a session's own row may hold (its code and its explanation, each capped in size), charged
+ * to the account when the session starts, so that sessions cannot store without limit either.
+ */
+export const SESSION_RESERVATION_BYTES = MAX_CODE_BYTES + 4 * MAX_EXPLANATION_CHARS
+
+/** Charges the account alone (a session's own row), refusing it over the quota. */
+export async function reserveSessionRoom(db: Executor, userId: string): Promise<void> {
+  const bytes = SESSION_RESERVATION_BYTES
+  const owner = await db
+    .updateTable('users')
+    .set({ storage_bytes: sql`storage_bytes + ${bytes}` })
+    .where('id', '=', userId)
+    .where(sql<boolean>`storage_bytes + ${bytes} <= storage_quota_bytes`)
+    .returning('id')
+    .executeTakeFirst()
+  if (owner) return
+  const quota = await db
+    .selectFrom('users')
+    .select('storage_quota_bytes')
+    .where('id', '=', userId)
+    .executeTakeFirstOrThrow()
+  throw quotaReached(Number(quota.storage_quota_bytes))
+}
 
 /**
  * Refuses work whose result could not be stored (a run costs CPU first): the same limits, checked
@@ -133,7 +162,7 @@ export async function assertStorageRoom(db: Executor, sessionId: string): Promis
 export interface StorageUsage {
   usedBytes: number
   quotaBytes: number
-  /** Too little is left for a run: runs and new sessions are refused. */
+  /** Too little is left for a run: runs and scoring are refused. */
   full: boolean
 }
 

@@ -66,12 +66,18 @@ export async function appendEvent(
 }
 
 /**
- * Stores code once by its content and answers its hash: a run event refers to its code instead of
- * repeating it, so a session that runs the same code ten times stores it once. The bytes are
- * charged to the session that stores the code first.
+ * Stores code once per account and content, and answers its key: a run event refers to its code
+ * instead of repeating it, so a session that runs the same code ten times stores it once. The key
+ * includes the owner, so accounts never share a blob: whether a charge happened says nothing
+ * about anyone else's code.
  */
 export async function storeCode(trx: Executor, sessionId: string, code: string): Promise<string> {
-  const hash = createHash('sha256').update(code).digest('hex')
+  const owner = await trx
+    .selectFrom('practice_sessions')
+    .select('user_id')
+    .where('id', '=', sessionId)
+    .executeTakeFirstOrThrow()
+  const hash = createHash('sha256').update(owner.user_id).update('\0').update(code).digest('hex')
   const bytes = Buffer.byteLength(code, 'utf8')
   const inserted = await trx
     .insertInto('code_blobs')

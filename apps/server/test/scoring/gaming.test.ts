@@ -202,3 +202,28 @@ describe('gaming attempts', () => {
     expect(total(assistantReply, [])).toBeGreaterThan(total(assistantReply) + 10)
   })
 })
+
+describe('repeated short lines in honest lists', () => {
+  it('are content, not padding, a few times over', () => {
+    const steps = [
+      'Step 1: sort the labels from most to least relevant to get the ideal ordering.',
+      '- Time: O(n log n).',
+      '- Space: O(n).',
+      'Step 2: sum (2^rel - 1) / log2(i + 1) over the first k positions for DCG and IDCG.',
+      '- Time: O(n log n).',
+      '- Space: O(n).',
+      'Step 3: divide DCG@k by IDCG@k.',
+      '- Time: O(n log n).',
+      '- Space: O(n).',
+      'An empty list has no gain. Return 0.',
+      'A list of zeros has IDCG 0. Return 0.',
+      'A negative k selects nothing. Return 0.',
+    ].join('\n')
+    expect(flagsOf(steps)).not.toContain('repeated-sentences')
+  })
+
+  it('become padding once one line comes back more than five times', () => {
+    const padded = `${weak}\n${Array.from({ length: 8 }, () => '- Time: O(n log n).').join('\n')}`
+    expect(flagsOf(padded)).toContain('repeated-sentences')
+  })
+})

@@ -45,7 +45,8 @@ function decodeNumber(_key, value) {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return value
   const keys = Object.keys(value)
   if (keys.length !== 1 || keys[0] !== '$number') return value
-  return Object.hasOwn(NUMBER_NAMES, value.$number) ? NUMBER_NAMES[value.$number] : value
+  const name = value.$number
+  return typeof name === 'string' && Object.hasOwn(NUMBER_NAMES, name) ? NUMBER_NAMES[name] : value
 }
 
 /** Caps each case's reported value, output and error, and what the whole run reports. */
