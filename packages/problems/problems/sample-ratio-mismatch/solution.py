@@ -46,10 +46,8 @@ def srm_check(counts: list[int], weights: list[float], alpha: float) -> dict:
         return {"statistic": 0.0, "df": max(df, 0), "p_value": 1.0, "mismatch": False}
 
     weight_sum = sum(weights)
-    statistic = 0.0
-    for observed, weight in zip(counts, weights):
-        expected = total * weight / weight_sum
-        statistic += (observed - expected) ** 2 / expected
+    expected = [total * weight / weight_sum for weight in weights]
+    statistic = sum((o - e) ** 2 / e for o, e in zip(counts, expected))
 
     # P(chi-square with df degrees of freedom >= statistic) = Q(df / 2, statistic / 2).
     p_value = min(1.0, max(0.0, _upper_gamma_q(df / 2, statistic / 2)))
