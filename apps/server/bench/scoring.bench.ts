@@ -3,7 +3,6 @@ import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { readScoringRows, scoringDataDir } from '../src/scoring/data.ts'
 import { scoreExplanation } from '../src/scoring/explanation.ts'
-import { predictScore } from '../src/scoring/grade.ts'
 import { warmUpScorer } from '../src/scoring/warm-up.ts'
 import {
   assistantReply,
@@ -34,13 +33,12 @@ const answers = existsSync(file)
       },
     ]
 
-// Each dev answer is scored twice: as a short answer (predictScore) and as an explanation of the
-// ndcg-at-k problem, with the rubric, the statement, the code and an assistant reply.
+// Each dev answer is scored as a session's explanation of the ndcg-at-k problem would be, with the
+// rubric, the statement, the code and an assistant reply, through the scorer sessions call.
 const explanationMs: number[] = []
-const gradeMs: number[] = []
 for (let round = 0; round < 2; round++) {
   for (const row of answers) {
-    let started = performance.now()
+    const started = performance.now()
     scoreExplanation({
       explanation: `${row.answer} ${strong}`.slice(0, 4000),
       rubric,
@@ -49,18 +47,9 @@ for (let round = 0; round < 2; round++) {
       assistantReplies: [assistantReply],
     })
     if (round === 1) explanationMs.push(performance.now() - started)
-    started = performance.now()
-    predictScore({
-      question: row.question,
-      reference: row.reference,
-      answer: row.answer,
-      maxScore: row.max_score,
-    })
-    if (round === 1) gradeMs.push(performance.now() - started)
   }
 }
 explanationMs.sort((a, b) => a - b)
-gradeMs.sort((a, b) => a - b)
 console.log(
   JSON.stringify({
     bench: 'offline-scorer',
@@ -68,8 +57,6 @@ console.log(
     p50Ms: round(percentile(explanationMs, 50)),
     p95Ms: round(percentile(explanationMs, 95)),
     maxMs: round(explanationMs[explanationMs.length - 1] ?? 0),
-    gradeP50Ms: round(percentile(gradeMs, 50)),
-    gradeP95Ms: round(percentile(gradeMs, 95)),
     loadMs: round(load.totalMs),
     vectorsLoadMs: round(load.vectorsMs),
     wordNetLoadMs: round(load.wordNetMs),

@@ -1,6 +1,6 @@
-// The explanation scorer's fitted numbers (explanation-model.json), loaded once per process.
+// The explanation scorer's committed weights (explanation-model.json), loaded once per process.
 import { z } from 'zod'
-import fitted from './explanation-model.json' with { type: 'json' }
+import committed from './explanation-model.json' with { type: 'json' }
 
 /** The per-criterion features the model combines, in this order. Each lies in 0..1. */
 export const CRITERION_FEATURES = [
@@ -32,10 +32,13 @@ export const ExplanationModel = z.object({
 export type ExplanationModel = z.infer<typeof ExplanationModel>
 
 function load(): ExplanationModel {
-  const model = ExplanationModel.parse(fitted)
-  if (model.features.join(',') !== CRITERION_FEATURES.join(',')) {
+  const model = ExplanationModel.parse(committed)
+  if (
+    model.features.join(',') !== CRITERION_FEATURES.join(',') ||
+    model.weights.length !== CRITERION_FEATURES.length
+  ) {
     throw new Error(
-      'explanation-model.json was fitted on other features: run scripts/fit-scorer.ts',
+      `explanation-model.json weighs ${model.features.join(',')}, the scorer computes ${CRITERION_FEATURES.join(',')}: set weights for these features and check them with \`pairwise scoring eval --cv\``,
     )
   }
   return model

@@ -1,16 +1,8 @@
-// Ridge regression and question-grouped folds, for fitting the grade model from features.
+// Ridge regression and question-grouped folds, with which `scoring eval --cv K` refits the weights.
 
 export interface LinearModel {
   intercept: number
   coefficients: number[]
-}
-
-export function predictLinear(model: LinearModel, features: readonly number[]): number {
-  let y = model.intercept
-  model.coefficients.forEach((c, i) => {
-    y += c * (features[i] ?? 0)
-  })
-  return y
 }
 
 /** Least squares with an L2 penalty `lambda` on the coefficients (not on the intercept). */

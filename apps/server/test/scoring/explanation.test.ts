@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest'
 // Straight from the file until the package index re-exports score.ts.
 import { ScoreReport } from '@pairwise/shared'
 import { scoreExplanation } from '../../src/scoring/explanation.ts'
-import { predictScore } from '../../src/scoring/grade.ts'
 import { visibleText } from '../../src/scoring/text.ts'
 import { assistantReply, code, rubric, statement, strong, weak } from './fixtures/ndcg-at-k.ts'
 
@@ -97,31 +96,5 @@ describe('scoreExplanation', () => {
       createdAt: new Date(0).toISOString(),
     })
     expect(report.criteria).toHaveLength(rubric.criteria.length)
-  })
-})
-
-describe('predictScore', () => {
-  const question = 'What is a stack?'
-  const reference =
-    'A stack is a last-in first-out structure: the last element pushed is the first popped.'
-
-  it('puts a correct answer above a wrong one, on the given scale', () => {
-    const good = predictScore({
-      question,
-      reference,
-      answer:
-        'A LIFO structure where you push and pop at the top, so the most recently pushed element comes out first.',
-      maxScore: 5,
-    })
-    const bad = predictScore({
-      question,
-      reference,
-      answer: 'A kind of loop that repeats until a condition holds.',
-      maxScore: 5,
-    })
-    expect(good).toBeGreaterThan(bad)
-    expect(good).toBeLessThanOrEqual(5)
-    expect(bad).toBeGreaterThanOrEqual(0)
-    expect(predictScore({ question, reference, answer: '', maxScore: 10 })).toBeLessThanOrEqual(10)
   })
 })
