@@ -83,6 +83,39 @@ for (const [a, b] of PAIRS) {
   TABLE.get(b)?.add(a)
 }
 
+/**
+ * Comparatives oppose only the claim's own words: "count less" in a sentence about gain does not
+ * deny "rewards relevant items much more" said elsewhere in the reference.
+ */
+export const COMPARATIVES = new Set([
+  'more',
+  'less',
+  'fewer',
+  'higher',
+  'lower',
+  'larger',
+  'smaller',
+  'greater',
+  'high',
+  'low',
+  'large',
+  'small',
+  'big',
+  'many',
+  'few',
+  'most',
+  'least',
+])
+
+/**
+ * A word that says which way something goes (a direction, an order, a side, a comparison): the
+ * words of the lists above. A claim made with one is a different claim with its opposite.
+ */
+export function isDirectionWord(word: string): boolean {
+  const key = word.toLowerCase()
+  return TABLE.has(key) || COMPARATIVES.has(key)
+}
+
 const cache = new Map<string, ReadonlySet<string>>()
 
 /** The opposites of a lemma (or surface word), lower-case. */

@@ -9,6 +9,11 @@ import type {
 } from '@pairwise/shared'
 import { findQualities, type QualityFinding, type QualityId } from './communication.ts'
 import { EXPLANATION_MODEL, type ExplanationModel } from './explanation-model.ts'
+import {
+  prepareMisconception,
+  statedMisconception,
+  type MisconceptionCheck,
+} from './misconceptions.ts'
 import { NgramIndex, RUNS, screenSentences, type Exclusion } from './guards.ts'
 import {
   align,
@@ -74,10 +79,6 @@ const ADVICE_GAPS = 2
 const CONTRADICTION_CREDIT = 0.5
 /** A stated misconception costs a whole concept's credit. */
 const MISCONCEPTION_CREDIT = 1
-/** A sentence states a misconception when it holds this much of the claim and does not deny it. */
-const MISCONCEPTION_MIN = 0.7
-/** … or this much, when every word of the claim is also in its correction. */
-const MISCONCEPTION_ALONE = 0.9
 /** A concept's anchor in the reference explanation must share this much of its words. */
 const ANCHOR_MIN = 0.45
 
@@ -161,9 +162,11 @@ export function scoreExplanation(
   const judged = criteria.map(({ criterion, concepts, misconceptions }) => ({
     criterion,
     concepts: concepts.map((claim) => judgeConcept(claim, kept, excludedViews, floor, memo)),
-    misconceptions: misconceptions.flatMap(({ misconception, claim, distinctive }) => {
-      const hit = statedMisconception(claim, distinctive, kept, floor, memo)
-      return hit ? [{ misconception, sentence: hit.sentence, coverage: hit.coverage }] : []
+    misconceptions: misconceptions.flatMap((check) => {
+      const hit = statedMisconception(check, kept, floor, memo)
+      return hit
+        ? [{ misconception: check.misconception, sentence: hit.sentence, coverage: hit.coverage }]
+        : []
     }),
   }))
 
@@ -392,47 +395,6 @@ function allWordsPresent(
   )
 }
 
-/**
- * The sentence that states a misconception: it says most of it, including what makes it wrong
- * (a word of the claim that its correction lacks, its complexity class, one of its numbers),
- * and does not deny it. A right sentence shares most words with a wrong one; the difference is
- * where the error lives.
- */
-function statedMisconception(
-  claim: Claim,
-  distinctive: Weighted[],
-  kept: SentenceView[],
-  floor: number,
-  memo: Map<string, number>,
-): { sentence: string; coverage: number } | undefined {
-  let best: { sentence: string; coverage: number } | undefined
-  for (const sentence of kept) {
-    const j = judgeSentence(claim, sentence, floor, memo)
-    if (j.contradiction) continue
-    const needed = distinctive.length > 0 ? MISCONCEPTION_MIN : MISCONCEPTION_ALONE
-    if (j.coverage < needed) continue
-    if (!claim.classes.every((c) => sentence.classes.includes(c))) continue
-    if (claim.numbers.size > 0 && ![...claim.numbers].some((n) => sentence.numbers.has(n))) continue
-    if (
-      distinctive.length > 0 &&
-      align(distinctive, sentence.tokens, floor, memo, true).pairs.every((p) => p.similarity < 0.85)
-    ) {
-      continue
-    }
-    // A misconception is one compact statement: its words scattered over a long sentence are
-    // that sentence's other points.
-    const at = align(claim.tokens, sentence.tokens, floor, memo, true)
-      .pairs.filter((p) => p.to && p.similarity >= 0.85)
-      .map((p) => sentence.tokens.findIndex((w) => w.token === p.to))
-      .filter((i) => i >= 0)
-    const span = at.length === 0 ? 0 : Math.max(...at) - Math.min(...at) + 1
-    if (span > Math.max(8, 2 * claim.tokens.length)) continue
-    if (!best || j.coverage > best.coverage)
-      best = { sentence: sentence.text, coverage: j.coverage }
-  }
-  return best
-}
-
 function nearestConcept(
   text: string,
   claims: Claim[],
@@ -528,7 +490,7 @@ interface Prepared {
   criteria: {
     criterion: RubricCriterion
     concepts: Claim[]
-    misconceptions: { misconception: Misconception; claim: Claim; distinctive: Weighted[] }[]
+    misconceptions: MisconceptionCheck[]
   }[]
 }
 
@@ -580,21 +542,11 @@ function prepare(rubric: Rubric, statement: string, model: ExplanationModel): Pr
   const criteria = rubric.criteria.map((criterion) => ({
     criterion,
     concepts: conceptsOf(criterion, rubric).map((text) => claimOf(text, 'best')),
-    misconceptions: misconceptionsOf(criterion).map((m) => {
-      const claim = claimOf(m.claim, 'none')
-      const correction = new Set(
-        analyseSentence(m.correction).flatMap((t) => (t.content ? [t.lemma, t.stem] : [])),
-      )
-      const distinctive = claim.tokens.filter(
-        (w) =>
-          w.token.lemma.length >= 3 &&
-          !w.token.complexity &&
-          !/^\d/.test(w.token.lemma) &&
-          !correction.has(w.token.lemma) &&
-          !correction.has(w.token.stem),
-      )
-      return { misconception: m, claim, distinctive }
-    }),
+    misconceptions: misconceptionsOf(criterion).map((m) =>
+      prepareMisconception(m, claimOf(m.claim, 'none'), (tokens) =>
+        weigh(tokens, new Set(), options),
+      ),
+    ),
   }))
   // With one criterion the whole reference is its own; otherwise the two reference sentences
   // nearest the criterion's concepts and description.

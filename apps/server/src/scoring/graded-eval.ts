@@ -19,6 +19,10 @@ export const HONEST_LEVELS = [
   'partially-wrong',
   'fluent-wrong',
 ] as const
+/** Levels written as correct explanations: any contradiction found in one of them is a false one. */
+export const CORRECT_LEVELS = ['excellent', 'good', 'terse'] as const
+/** Levels written with technically wrong claims in them. */
+export const WRONG_LEVELS = ['fluent-wrong', 'partially-wrong'] as const
 /** Flags raised by guards (as opposed to notes such as complexity mismatches). */
 export const GUARDS = [
   'hidden-characters',
@@ -63,6 +67,8 @@ export interface GradedRowResult {
   flags: string[]
   /** Concepts the advice asks for although a sentence of the text has all their words. */
   wrongAdvice: string[]
+  /** Contradictions and stated misconceptions the report shows. */
+  contradictions: number
 }
 
 export interface GradedReport {
@@ -81,6 +87,10 @@ export interface GradedReport {
   meanByLevel: Record<string, number>
   /** Advice that asked for a concept the text states word for word. */
   wrongAdvice: number
+  /** Share of the correct rows (CORRECT_LEVELS) shown with a contradiction: false contradictions. */
+  contradictionFalsePositive: number
+  /** Share of the rows written with wrong claims (WRONG_LEVELS) shown with a contradiction. */
+  contradictionFound: number
   graders?: { n: number; pearson: number; qwk: number }
   /** The criterion whose scores agree least with the human grades (or the level proxy). */
   weakestCriterion?: { id: string; meanAbsError?: number; spearman?: number }
@@ -156,6 +166,7 @@ export function evaluateGraded(
       ...(human === undefined ? {} : { human }),
       flags: result.flags.map((f) => f.code),
       wrongAdvice: wrongAdviceOf(row.text, result),
+      contradictions: result.criteria.reduce((s, c) => s + (c.contradictions?.length ?? 0), 0),
       criteria: result.criteria,
     })
   }
@@ -248,6 +259,12 @@ export function evaluateGraded(
     }
   }
 
+  const shareContradicted = (levels: readonly string[]) => {
+    const of = results.filter((r) => levels.includes(r.level))
+    const found = of.filter((r) => r.contradictions > 0).length
+    return of.length === 0 ? 0 : Math.round((found / of.length) * 1000) / 1000
+  }
+
   const values = Object.values(spearmanByProblem)
   return {
     n: results.length,
@@ -264,6 +281,8 @@ export function evaluateGraded(
         : Math.round((garbage.reduce((s, r) => s + r.score, 0) / garbage.length) * 10) / 10,
     meanByLevel,
     wrongAdvice: results.reduce((s, r) => s + r.wrongAdvice.length, 0),
+    contradictionFalsePositive: shareContradicted(CORRECT_LEVELS),
+    contradictionFound: shareContradicted(WRONG_LEVELS),
     ...(graders ? { graders } : {}),
     ...(weakest ? { weakestCriterion: weakest } : {}),
     rows: results.map(({ criteria: _criteria, ...rest }) => rest),

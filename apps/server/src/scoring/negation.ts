@@ -27,7 +27,15 @@ const PHRASE_CUES = new Set([
   'skip',
   'skips',
   'skipping',
+  // Active forms only: in "X is excluded from Y" what is excluded comes before the cue.
+  'exclude',
+  'excludes',
+  'excluding',
 ])
+/** Pronouns that open a clause as its subject ("it" and "you" are objects as often). */
+const SUBJECTS = new Set(['i', 'we', 'they', 'he', 'she'])
+/** Phrase cues that can stand as a verb's object: "suppresses nothing", "returns none". */
+const OBJECT_CUES = new Set(['nothing', 'none'])
 /** Two-word cues ("instead of X", "rather than X"): the X is what the writer does not do. */
 const PAIR_CUES: [string, string][] = [
   ['instead', 'of'],
@@ -35,7 +43,7 @@ const PAIR_CUES: [string, string][] = [
   ['not', 'only'],
 ]
 /** Words that end any scope: a new clause starts. */
-const CLAUSE_BREAKS = new Set([
+export const CLAUSE_BREAKS = new Set([
   'but',
   'while',
   'whereas',
@@ -76,17 +84,32 @@ export function negationScope(tokens: readonly RawToken[]): boolean[] {
       i = mark(tokens, flags, i + 2, 'clause')
       continue
     }
+    // "whether or not", "kept or not": both ways, no denial.
+    if (t.lower === 'not' && tokens[i - 1]?.lower === 'or') {
+      i++
+      continue
+    }
     if (CLAUSE_CUES.has(t.lower)) {
       i = mark(tokens, flags, i + 1, 'clause')
       continue
     }
     if (PHRASE_CUES.has(t.lower)) {
+      // "suppresses nothing" denies the verb as "never suppresses" does.
+      const before = tokens[i - 1]
+      if (OBJECT_CUES.has(t.lower) && (before?.pos === 'VERB' || before?.pos === 'AUX')) {
+        flags[i - 1] = true
+      }
       i = mark(tokens, flags, i + 1, 'phrase')
       continue
     }
     i++
   }
   return flags
+}
+
+/** Punctuation that ends a clause (a hyphen or a slash does not). */
+export function isClausePunctuation(t: RawToken): boolean {
+  return t.type === 'punctuation' && /^[,;:.!?()[\]]$/.test(t.lower)
 }
 
 function mark(
@@ -101,8 +124,14 @@ function mark(
     const t = tokens[j] as RawToken
     if (t.type === 'punctuation' && /^[,;:.!?()]$/.test(t.lower)) break
     if (CLAUSE_BREAKS.has(t.lower) && sawContent) break
-    // A phrase cue denies its noun phrase; the verb that follows starts the assertion.
-    if (kind === 'phrase' && sawContent && (t.pos === 'VERB' || t.pos === 'AUX')) break
+    // "for not losing matches I must replicate": a new subject starts a new clause.
+    if (SUBJECTS.has(t.lower) && sawContent) break
+    // A phrase cue denies its noun phrase; the verb that follows starts the assertion. A verb
+    // joined by a hyphen ("already-seen items") is still part of the phrase.
+    const compound = tokens[j - 1]?.lower === '-'
+    if (kind === 'phrase' && sawContent && !compound && (t.pos === 'VERB' || t.pos === 'AUX')) {
+      break
+    }
     flags[j] = true
     if (t.type === 'word' || t.type === 'number') sawContent = true
   }

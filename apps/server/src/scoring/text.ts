@@ -1,7 +1,7 @@
 // Text analysis for the scorer: visible text, sentences with offsets, tokens with lemma, stem, POS.
 import winkNLP, { type ItemToken } from 'wink-nlp'
 import model from 'wink-eng-lite-web-model'
-import { negationScope, type RawToken } from './negation.ts'
+import { CLAUSE_BREAKS, isClausePunctuation, negationScope, type RawToken } from './negation.ts'
 
 export interface Token {
   /** As written, lower-cased. */
@@ -15,6 +15,13 @@ export interface Token {
   complexity?: string
   /** Inside the scope of a negation ("not", "never", "no", "instead of"). */
   negated?: boolean
+  /** Where the word stands in its sentence (big-O terms included), for reading word order. */
+  at: number
+  /**
+   * Which clause of its sentence the word is in: clauses end at , ; : ( ) and at words such as
+   * "and", "but", "which", "because" (negation.ts CLAUSE_BREAKS).
+   */
+  clause: number
 }
 
 export interface Sentence {
@@ -194,6 +201,8 @@ export function analyseSentence(text: string): Token[] {
       pos: 'NOUN',
       content: true,
       complexity: canonical,
+      at: 0,
+      clause: 0,
     })
     return ` ${PLACEHOLDER} `
   })
@@ -207,6 +216,7 @@ export function analyseSentence(text: string): Token[] {
   /** Index in `raw` of each kept token, and of each big-O placeholder in order. */
   const rawIndex: number[] = []
   const placeholders: number[] = []
+  let clause = 0
   engine
     .readDoc(clipLongWords(plain.normalize('NFKC')))
     .tokens()
@@ -214,10 +224,14 @@ export function analyseSentence(text: string): Token[] {
       const type = t.out(its.type)
       const value = String(t.out(its.value) ?? '').toLowerCase()
       const pos = String(t.out(its.pos) ?? 'X')
-      raw.push({ lower: value, pos, type })
+      const rawToken = { lower: value, pos, type }
+      raw.push(rawToken)
+      if (isClausePunctuation(rawToken) || CLAUSE_BREAKS.has(value)) clause++
       if (type !== 'word' && type !== 'number') return
       if (value === PLACEHOLDER) {
         placeholders.push(raw.length - 1)
+        const big = complexities[placeholders.length - 1]
+        if (big) Object.assign(big, { at: raw.length - 1, clause })
         return
       }
       // 1.0 and 1 are the same number to a reader.
@@ -229,7 +243,15 @@ export function analyseSentence(text: string): Token[] {
           : (LEMMA_ALIASES.get(lower) ?? String(t.out(lemmaOf) ?? lower).toLowerCase())
       const stem = type === 'number' ? lower : String(t.out(stemOf) ?? lower).toLowerCase()
       const stop = Boolean(t.out(its.stopWordFlag)) && !MEANINGFUL.has(lower)
-      tokens.push({ lower, lemma, stem, pos, content: !stop && /[a-z0-9]/.test(lower) })
+      tokens.push({
+        lower,
+        lemma,
+        stem,
+        pos,
+        content: !stop && /[a-z0-9]/.test(lower),
+        at: raw.length - 1,
+        clause,
+      })
       rawIndex.push(raw.length - 1)
     })
   const negated = negationScope(raw)

@@ -1,6 +1,7 @@
 // Whether a sentence states, contradicts or omits a claim: alignment, negation, opposites, numbers, formulas, complexity.
-import { opposites } from './antonyms.ts'
-import { align, type Weighted } from './similarity.ts'
+import { COMPARATIVES, opposites } from './antonyms.ts'
+import { comparable, complexityUses, type ClassUse } from './big-o.ts'
+import { align, wordSimilarity, type Weighted } from './similarity.ts'
 import type { Token } from './text.ts'
 
 export type ContradictionKind =
@@ -24,8 +25,21 @@ export interface Claim {
   context: Set<string>
   /** "dcg" → the claim's words it abbreviates ("discounted cumulative gain"). */
   acronyms: Map<string, Weighted[]>
+  /**
+   * What each word of the claim (or of its context) is about: its neighbours in its clause, in
+   * the claim, or for a context word in the reference sentence, kept only where they are the
+   * claim's own terms. "linear pass for DCG": "linear" is about "pass". A context word that is
+   * about none of the claim's terms maps to no word, and nothing can oppose it.
+   */
+  heads: Map<string, Token[]>
+  /** Words the claim denies ("never negative"), or its reference sentence for context words. */
+  denied: Set<string>
+  /** Words compared with a bound ("shorter than k"): not the same claim as a bare "long". */
+  compared: Set<string>
   /** Complexity classes the claim names, canonical. */
   classes: string[]
+  /** The same, with what each is counted per. */
+  uses: ClassUse[]
   /** Numbers the claim names. */
   numbers: Set<string>
   /**
@@ -43,10 +57,12 @@ export interface SentenceView {
   lemmas: Set<string>
   /** Classes the sentence claims for itself (not "instead of O(n^2)", not "a naive O(n^2)"). */
   classes: string[]
+  uses: ClassUse[]
   numbers: Set<string>
   hypothetical: boolean
   bases: Set<string>
   numerators: Set<string>
+  compared: Set<string>
 }
 
 export interface SentenceJudgement {
@@ -56,9 +72,11 @@ export interface SentenceJudgement {
 }
 
 /** Similarity from which two words count as the same word (stem, synonym, strong neighbour). */
-const SAME_WORD = 0.85
+export const SAME_WORD = 0.85
 /** A sentence must share this much of a claim to contradict it by negation or numbers. */
 const NEGATION_TOPIC = 0.5
+/** … and say this share of its words as such (letters and big-O terms aside). */
+const NEGATION_COVER = 0.75
 const NUMBER_TOPIC = 0.75
 /** Opposites and formulas need a sentence on the claim's topic, but one word is the difference. */
 const OPPOSITE_TOPIC = 0.34
@@ -66,22 +84,6 @@ const ANCHOR_TOPIC = 0.5
 
 const HYPOTHETICAL =
   /\b(?:would|could|might|may|if|naive(?:ly)?|brute[- ]force|instead|rather|avoid\w*|otherwise|unlike|versus|vs\.?|than)\b/i
-
-const BIG_O = /\b[OΘΩ]\s*\(\s*([^()]{0,40}(?:\([^()]{0,20}\)[^()]{0,20})?)\)/g
-/** Words just before a complexity class that mean the writer does not claim it. */
-const DISOWNED =
-  // eslint-disable-next-line regexp/no-super-linear-backtracking -- only ever tested on the 30 characters before a match
-  /(?:than|instead of|rather than|not|never|avoid\w*|naive\w*|brute[- ]force\w*|would\s+(?:be|cost|take|need)|versus|vs\.?|from|down from|unlike)\s*(?:an?\s+|the\s+)?(?:\w+\s+)?$/i
-
-export function complexityClasses(text: string, canonical: (inner: string) => string): string[] {
-  const out: string[] = []
-  for (const m of text.matchAll(BIG_O)) {
-    const before = text.slice(Math.max(0, m.index - 30), m.index)
-    if (DISOWNED.test(before)) continue
-    out.push(canonical(m[1] ?? ''))
-  }
-  return out
-}
 
 function numbersOf(tokens: readonly Token[]): Set<string> {
   return new Set(tokens.filter((t) => /^\d+(?:\.\d+)?$/.test(t.lower)).map((t) => t.lower))
@@ -92,16 +94,71 @@ export function sentenceView(
   tokens: Weighted[],
   canonical: (inner: string) => string,
 ): SentenceView {
+  const uses = complexityUses(
+    text,
+    tokens.map((w) => w.token),
+    canonical,
+  )
   return {
     text,
     tokens,
     lemmas: new Set(tokens.map((w) => w.token.lemma)),
-    classes: complexityClasses(text, canonical),
+    classes: uses.map((u) => u.shown),
+    uses,
     numbers: numbersOf(tokens.map((w) => w.token)),
     hypothetical: HYPOTHETICAL.test(text),
     bases: logBases(text),
     numerators: logNumerators(text),
+    compared: comparedWords(text),
   }
+}
+
+/** Words written as "X than": "shorter than k", "greater than the threshold". */
+function comparedWords(text: string): Set<string> {
+  return new Set([...text.toLowerCase().matchAll(/\b([a-z]+)\s+than\b/g)].map((m) => m[1] ?? ''))
+}
+
+/** A word that a direction word can be about: not a letter, a number or a big-O term. */
+function isHeadWord(t: Token): boolean {
+  return !t.complexity && t.lemma.length >= 2 && /^[a-z]/.test(t.lemma)
+}
+
+/**
+ * The words next to `target` in its clause, up to `reach` on each side: what a direction word
+ * such as "exponential" or "ascending" says something about.
+ */
+export function neighbours(tokens: readonly Weighted[], target: Token, reach: number): Token[] {
+  const before: Token[] = []
+  const after: Token[] = []
+  for (const { token } of tokens) {
+    if (token === target || token.clause !== target.clause || !isHeadWord(token)) continue
+    ;(token.at < target.at ? before : after).push(token)
+  }
+  before.sort((a, b) => b.at - a.at)
+  after.sort((a, b) => a.at - b.at)
+  return [...before.slice(0, reach), ...after.slice(0, reach)]
+}
+
+/** How many clauses the words lie in. */
+export function clauseCount(tokens: readonly Token[]): number {
+  return new Set(tokens.map((t) => t.clause)).size
+}
+
+/** A plural noun: "keys", "streams" (the lemma is the singular). */
+function isPlural(t: Token): boolean {
+  return t.pos === 'NOUN' && t.lower !== t.lemma && t.lower.endsWith('s')
+}
+
+/** One word stands for the other: the same lemma or stem, a synonym or a very close neighbour. */
+export function sameWord(a: Token, b: Token, floor: number, memo: Map<string, number>): boolean {
+  if (a.lemma === b.lemma || (a.stem === b.stem && a.stem.length >= 3)) return true
+  const key = `${a.lemma}\u0000${b.lemma}`
+  let s = memo.get(key)
+  if (s === undefined) {
+    s = wordSimilarity(a, b, floor, true)
+    memo.set(key, s)
+  }
+  return s >= SAME_WORD
 }
 
 /**
@@ -120,6 +177,20 @@ export function makeClaim(
 ): Claim {
   const own = new Set(tokens.flatMap((w) => [w.token.lemma, w.token.lower]))
   const context = new Set(own)
+  const heads = new Map<string, Token[]>()
+  const denied = new Set<string>()
+  const note = (t: Token, about: Token[]) => {
+    for (const key of [t.lemma, t.lower]) {
+      heads.set(key, [...(heads.get(key) ?? []), ...about])
+      if (t.negated) denied.add(key)
+    }
+  }
+  for (const w of tokens) note(w.token, neighbours(tokens, w.token, 1))
+  const compared = new Set<string>()
+  const written = comparedWords(text)
+  for (const { token } of tokens) {
+    if (written.has(token.lower)) compared.add(token.lower).add(token.lemma)
+  }
   if (anchor) {
     const near = new Set<number>()
     anchor.tokens.forEach((a, i) => {
@@ -128,8 +199,17 @@ export function makeClaim(
       const hit = tokens.some((c) => align([c], [a], floor, memo, true).soft >= SAME_WORD)
       if (hit) for (let j = i - 3; j <= i + 3; j++) near.add(j)
     })
+    const anchorCompared = comparedWords(anchor.text)
     anchor.tokens.forEach((a, i) => {
-      if (near.has(i) && !a.token.complexity) context.add(a.token.lemma)
+      if (!near.has(i) || a.token.complexity || own.has(a.token.lemma)) return
+      context.add(a.token.lemma)
+      // "sorted in descending order, the ideal ranking": "descending" is about "order", which
+      // is the claim's "ordering"; a context word about another thing opposes nothing here.
+      const about = neighbours(anchor.tokens, a.token, 1).filter((n) =>
+        tokens.some((c) => sameWord(n, c.token, floor, memo)),
+      )
+      note(a.token, about)
+      if (anchorCompared.has(a.token.lower)) compared.add(a.token.lower).add(a.token.lemma)
     })
   }
   const acronyms = new Map<string, Weighted[]>()
@@ -146,7 +226,15 @@ export function makeClaim(
     own,
     context,
     acronyms,
+    heads,
+    denied,
+    compared,
     classes: tokens.filter((w) => w.token.complexity).map((w) => w.token.complexity as string),
+    uses: complexityUses(
+      text,
+      tokens.map((w) => w.token),
+      canonical,
+    ),
     numbers: numbersOf(tokens.map((w) => w.token)),
     formulaText,
     bases: logBases(formulaText),
@@ -170,18 +258,18 @@ export function judgeSentence(
   const alignment = align(claim.tokens, words, floor, memo, true)
   const coverage = alignment.soft
   const contradiction =
-    oppositeOf(claim, sentence, alignment.pairs) ??
-    complexityOf(claim, sentence, alignment.pairs) ??
+    oppositeOf(claim, sentence, alignment.pairs, floor, memo) ??
+    complexityOf(claim, sentence, alignment.pairs, floor, memo) ??
     formulaOf(claim, sentence, coverage) ??
-    negationOf(claim, sentence, alignment.pairs, coverage) ??
-    numberOf(claim, sentence, alignment.pairs)
+    negationOf(claim, sentence, coverage, floor, memo) ??
+    numberOf(claim, sentence, alignment.pairs, floor, memo)
   return contradiction ? { coverage, contradiction } : { coverage }
 }
 
-type Pairs = ReturnType<typeof align>['pairs']
+export type Pairs = ReturnType<typeof align>['pairs']
 
 /** Weighted share of the claim's words (other than `skip`) that the sentence has as such. */
-function topicShare(claim: Claim, pairs: Pairs, skip: (t: Token) => boolean): number {
+export function topicShare(claim: Claim, pairs: Pairs, skip: (t: Token) => boolean): number {
   let total = 0
   let hit = 0
   claim.tokens.forEach((w, i) => {
@@ -193,31 +281,19 @@ function topicShare(claim: Claim, pairs: Pairs, skip: (t: Token) => boolean): nu
   return total === 0 ? 0 : hit / total
 }
 
-/**
- * Comparatives oppose only the claim's own words: "count less" in a sentence about gain does not
- * deny "rewards relevant items much more" said elsewhere in the reference.
- */
-const COMPARATIVES = new Set([
-  'more',
-  'less',
-  'fewer',
-  'higher',
-  'lower',
-  'larger',
-  'smaller',
-  'greater',
-  'high',
-  'low',
-  'large',
-  'small',
-  'big',
-  'many',
-  'few',
-])
 /** Sentence words this close to a word of the claim can oppose it. */
 const NEAR = 4
 
-function oppositeOf(claim: Claim, sentence: SentenceView, pairs: Pairs): Contradiction | undefined {
+/** Sentence words this close to a direction word can be what it is about. */
+const HEAD_REACH = 2
+
+function oppositeOf(
+  claim: Claim,
+  sentence: SentenceView,
+  pairs: Pairs,
+  floor: number,
+  memo: Map<string, number>,
+): Contradiction | undefined {
   // Where the sentence says the claim's words (letters and numbers aside).
   const anchors: number[] = []
   for (const p of pairs) {
@@ -241,17 +317,35 @@ function oppositeOf(claim: Claim, sentence: SentenceView, pairs: Pairs): Contrad
           !sentence.lemmas.has(o),
       )
       if (!opposite) continue
-      // "not ascending" agrees with "descending".
-      if (t.negated) continue
+      // "not ascending" agrees with "descending", and "positive" with "never negative".
+      if (t.negated || claim.denied.has(opposite)) continue
+      // "streams shorter than k" are a case; "very long streams" are another, not a denial.
+      if (claim.compared.has(opposite) && !sentence.compared.has(t.lower)) continue
+      // The opposite must be about the same thing: "exponential gain" says nothing about
+      // whether the pass over the list is linear.
+      const about = claim.heads.get(opposite)
+      if (about && (claim.tokens.length > 1 || about.length > 0)) {
+        // A plural names some of many things ("cold keys", "long streams"): they coexist with
+        // the claim's one ("the hot key"), unless the claim speaks of many too.
+        const here = neighbours(sentence.tokens, t, HEAD_REACH)
+        const same = here.some((n) =>
+          about.some((h) => sameWord(n, h, floor, memo) && (!isPlural(n) || isPlural(h))),
+        )
+        if (!same) continue
+      }
       const topic = topicShare(claim, pairs, (c) => c.lemma === opposite || Boolean(c.complexity))
       const claimIsTheWord = claim.tokens.length === 1 && claim.tokens[0]?.token.lemma === opposite
       // An opposite of the claim's own word needs less of its topic than one of a word near it
       // in the reference ("ideal ordering" ← "sorted in descending order").
       const needed = claim.own.has(opposite) ? OPPOSITE_TOPIC : ANCHOR_TOPIC
       if (topic >= needed || claimIsTheWord) {
+        // As the claim writes it ("descending"), not its lemma ("descend").
+        const written = claim.tokens.find(
+          (c) => c.token.lemma === opposite || c.token.lower === opposite,
+        )
         return {
           kind: 'opposite',
-          expected: opposite,
+          expected: written?.token.lower ?? opposite,
           found: t.lower,
           direct: claim.own.has(opposite),
         }
@@ -265,19 +359,39 @@ function complexityOf(
   claim: Claim,
   sentence: SentenceView,
   pairs: Pairs,
+  floor: number,
+  memo: Map<string, number>,
 ): Contradiction | undefined {
-  if (claim.classes.length === 0 || sentence.classes.length === 0) return undefined
-  if (sentence.classes.some((c) => claim.classes.includes(c))) return undefined
+  if (claim.uses.length === 0 || sentence.uses.length === 0) return undefined
+  // "O(depth)" says "O(d)", and "O(|L|)" says "O(L)".
+  if (sentence.uses.some((s) => claim.uses.some((c) => c.compared === s.compared))) return undefined
   if (sentence.hypothetical) return undefined
   const words = claim.tokens.filter((w) => !w.token.complexity)
-  // "O(n log n) sort" against "sorting costs O(n^2)": the sentence must be about the claim's step.
+  // "O(n log n) sort" against "sorting costs O(n^2)": the sentence must be about the claim's step,
+  // and only a class in a clause that says so counts: "PAV is O(m) amortised, and the O(n log n)
+  // sort dominates" says nothing about PAV being O(n log n).
   if (words.length > 0 && topicShare(claim, pairs, (t) => Boolean(t.complexity)) < 0.5) {
     return undefined
   }
+  const clauses = new Set(
+    pairs.flatMap((p) =>
+      p.to && p.similarity >= SAME_WORD && !p.from.complexity ? [p.to.clause] : [],
+    ),
+  )
+  // "the O(n log n) sort" is the cost of the sort, whatever else its clause says.
+  const aboutClaim = (s: ClassUse) =>
+    !s.of || words.length === 0 || words.some((w) => s.of && sameWord(w.token, s.of, floor, memo))
+  const rivals = sentence.uses.filter(
+    (s) =>
+      (words.length === 0 || clauses.has(s.clause)) &&
+      aboutClaim(s) &&
+      claim.uses.some((c) => comparable(c, s)),
+  )
+  if (rivals.length === 0) return undefined
   return {
     kind: 'complexity',
-    expected: claim.classes.map(prettyClass).join(' or '),
-    found: sentence.classes.map(prettyClass).join(', '),
+    expected: claim.uses.map((u) => prettyClass(u.shown)).join(' or '),
+    found: rivals.map((u) => prettyClass(u.shown)).join(', '),
     direct: true,
   }
 }
@@ -285,10 +399,29 @@ function complexityOf(
 function negationOf(
   claim: Claim,
   sentence: SentenceView,
-  pairs: Pairs,
   coverage: number,
+  floor: number,
+  memo: Map<string, number>,
 ): Contradiction | undefined {
   if (coverage < NEGATION_TOPIC || sentence.hypothetical) return undefined
+  // A denial says the claim's words, nearly all of them (its numbers too), within as many
+  // clauses as the claim has: "the stream's length" in a sentence that never needs it does not
+  // deny "empty stream", nor does "no order" in a list deny "bag of words loses order".
+  const span = clauseCount(claim.tokens.map((w) => w.token))
+  const clauses = [...new Set(sentence.tokens.map((w) => w.token.clause))].sort((a, b) => a - b)
+  for (let start = 0; start < Math.max(1, clauses.length - span + 1); start++) {
+    const window = new Set(clauses.slice(start, start + span))
+    const words = sentence.tokens.filter((w) => window.has(w.token.clause))
+    const pairs = align(claim.tokens, words, floor, memo, true).pairs
+    if (topicShare(claim, pairs, (t) => Boolean(t.complexity)) < NEGATION_COVER) continue
+    const denial = flippedIn(claim, pairs)
+    if (denial) return denial
+  }
+  return undefined
+}
+
+/** The claim's words said with the other polarity, when they are at least half of those said. */
+function flippedIn(claim: Claim, pairs: Pairs): Contradiction | undefined {
   let matched = 0
   let flipped = 0
   let flippedWord = ''
@@ -312,19 +445,56 @@ function negationOf(
   }
 }
 
-function numberOf(claim: Claim, sentence: SentenceView, pairs: Pairs): Contradiction | undefined {
+function numberOf(
+  claim: Claim,
+  sentence: SentenceView,
+  pairs: Pairs,
+  floor: number,
+  memo: Map<string, number>,
+): Contradiction | undefined {
   if (claim.numbers.size === 0 || sentence.numbers.size === 0 || sentence.hypothetical) {
     return undefined
   }
   for (const n of sentence.numbers) if (claim.numbers.has(n)) return undefined
   const topic = topicShare(claim, pairs, (t) => /^\d/.test(t.lower) || Boolean(t.complexity))
   if (topic < NUMBER_TOPIC) return undefined
+  // A number differs only where it is the value of the same thing: "inverted gives 0.5" against
+  // "inverted gives 0", not the 2 of "2(1 - Phi(z))" against "Phi(1.96) = 0.975".
+  const isNumber = (t: Token) => /^\d/.test(t.lower)
+  const claimNumbers = claim.tokens.filter((w) => isNumber(w.token))
+  const found = sentence.tokens.filter(
+    (w) =>
+      isNumber(w.token) &&
+      claimNumbers.some((c) =>
+        (['before', 'after'] as const).some((side) => {
+          const mine = besideNumber(sentence.tokens, w.token, side)
+          const theirs = besideNumber(claim.tokens, c.token, side)
+          return mine !== undefined && theirs !== undefined && sameWord(mine, theirs, floor, memo)
+        }),
+      ),
+  )
+  if (found.length === 0) return undefined
   return {
     kind: 'number',
     expected: [...claim.numbers].join(' or '),
-    found: [...sentence.numbers].join(', '),
+    found: [...new Set(found.map((w) => w.token.lower))].join(', '),
     direct: true,
   }
+}
+
+/** The word just before or after a number in its clause (letters count: "k = 0"). */
+function besideNumber(
+  tokens: readonly Weighted[],
+  target: Token,
+  side: 'before' | 'after',
+): Token | undefined {
+  let best: Token | undefined
+  for (const { token } of tokens) {
+    if (token.clause !== target.clause || token.complexity || /^\d/.test(token.lower)) continue
+    if (side === 'before' ? token.at >= target.at : token.at <= target.at) continue
+    if (!best || Math.abs(token.at - target.at) < Math.abs(best.at - target.at)) best = token
+  }
+  return best
 }
 
 /** Log bases written in a text: "log2", "log_2", "lg", "ln", "natural log", "log10". */
