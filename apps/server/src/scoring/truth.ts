@@ -269,7 +269,7 @@ export function judgeSentence(
 export type Pairs = ReturnType<typeof align>['pairs']
 
 /** Weighted share of the claim's words (other than `skip`) that the sentence has as such. */
-export function topicShare(claim: Claim, pairs: Pairs, skip: (t: Token) => boolean): number {
+function topicShare(claim: Claim, pairs: Pairs, skip: (t: Token) => boolean): number {
   let total = 0
   let hit = 0
   claim.tokens.forEach((w, i) => {
