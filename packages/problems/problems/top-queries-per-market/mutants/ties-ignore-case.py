@@ -1,0 +1,19 @@
+# Mutant: breaks the last tie alphabetically ignoring case (query.lower()) instead of by code point
+from collections import defaultdict
+
+
+def top_queries_per_market(shards, k, min_users):
+    searches = defaultdict(int)
+    users = defaultdict(set)
+    for shard in shards:
+        for user, market, query in shard:
+            searches[market, query] += 1
+            users[market, query].add(user)
+
+    by_market = defaultdict(list)
+    for (market, query), people in users.items():
+        if len(people) >= min_users:
+            by_market[market].append([query, searches[market, query], len(people)])
+    return {
+        m: sorted(rows, key=lambda r: (-r[1], -r[2], r[0].lower()))[:k] for m, rows in by_market.items()
+    }
