@@ -1,0 +1,33 @@
+# Mutant: recounts every pair of the vocabulary and rewrites every word for each merge, O(merges * vocabulary)
+from collections import Counter
+
+
+def train_bpe(corpus, num_merges):
+    freq = Counter(word for line in corpus for word in line.split())
+    pieces = {word: list(word) for word in freq}
+    merges = []
+    while len(merges) < num_merges:
+        count = Counter()
+        for word, symbols in pieces.items():
+            for pair in zip(symbols, symbols[1:]):
+                count[pair] += freq[word]
+        if not count:
+            break
+        best = min(count, key=lambda pair: (-count[pair], pair))
+        if count[best] < 2:
+            break
+        merges.append(list(best))
+        left, right = best
+        for word, symbols in pieces.items():
+            out = []
+            i = 0
+            while i < len(symbols):
+                if i + 1 < len(symbols) and symbols[i] == left and symbols[i + 1] == right:
+                    out.append(left + right)
+                    i += 2
+                else:
+                    out.append(symbols[i])
+                    i += 1
+            pieces[word] = out
+    tokens = [[piece for word in line.split() for piece in pieces[word]] for line in corpus]
+    return {"merges": merges, "tokens": tokens}
