@@ -199,6 +199,9 @@ export function parseProblem(slug: string, files: ProblemFiles): ProblemDefiniti
       if (sol === undefined) reasons.push(`solution.${ext} is missing`)
       else solutions[language] = sol
     }
+    if (front.requires.length > 0 && !front.languages.includes('python')) {
+      reasons.push('problem.md: requires names Python packages, but the problem offers no Python')
+    }
     for (const c of cases) {
       if ('language' in c && !front.languages.includes(c.language)) {
         reasons.push(`tests.json: case "${c.name}" is for ${c.language}, which the problem lacks`)
@@ -219,6 +222,7 @@ export function parseProblem(slug: string, files: ProblemFiles): ProblemDefiniti
     timeLimitMs: front.timeLimitMs,
     memoryMb: front.memoryMb,
     assistant: front.assistant,
+    requires: front.requires,
     statement: split.body,
     starter,
     solutions,

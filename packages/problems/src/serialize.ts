@@ -17,6 +17,7 @@ export function problemToFiles(p: ProblemDefinition): ProblemFiles {
     timeLimitMs: p.timeLimitMs,
     ...(p.memoryMb ? { memoryMb: p.memoryMb } : {}),
     assistant: p.assistant,
+    ...(p.requires?.length ? { requires: p.requires } : {}),
   }
   const files: ProblemFiles = {
     'problem.md': `---\n${toYaml(front).trim()}\n---\n\n${p.statement}\n`,

@@ -1,6 +1,7 @@
 // Schemas of a problem in the library's folder format, and of what the API shows of one.
 import { z } from 'zod'
 import { Area, AssistantPolicy, Difficulty, Language } from './areas.ts'
+import { PythonPackage } from './python-packages.ts'
 
 const Slug = z
   .string()
@@ -16,6 +17,11 @@ export const ProblemFrontMatter = z.strictObject({
   timeLimitMs: z.number().int().positive().max(60_000).default(5_000),
   memoryMb: z.number().int().positive().max(4096).optional(),
   assistant: AssistantPolicy.default('coach'),
+  /** Python libraries beyond the standard library that the problem needs, e.g. `[torch]`. */
+  requires: z
+    .array(PythonPackage)
+    .default([])
+    .refine((names) => new Set(names).size === names.length, 'name each package once'),
 })
 export type ProblemFrontMatter = z.infer<typeof ProblemFrontMatter>
 
@@ -116,6 +122,11 @@ export interface ProblemDefinition {
   timeLimitMs: number
   memoryMb: number | undefined
   assistant: AssistantPolicy
+  /**
+   * Python libraries the problem needs (front matter `requires`). Definitions stored before the
+   * field existed have none, which means the same as an empty list.
+   */
+  requires?: PythonPackage[]
   statement: string
   starter: Partial<Record<Language, string>>
   solutions: Partial<Record<Language, string>>
@@ -138,6 +149,13 @@ export interface ProblemSummary {
   areas: Area[]
   difficulty: Difficulty
   languages: Language[]
+  /** In the catalog and on a problem's page: the Python libraries the problem needs. */
+  requires?: PythonPackage[]
+  /**
+   * In the catalog and on a problem's page: those of `requires` that this server's sandboxed
+   * Python cannot import, so its Python code cannot run here. Empty while unknown.
+   */
+  missingPackages?: PythonPackage[]
 }
 
 export interface ProblemDetail extends ProblemSummary {
