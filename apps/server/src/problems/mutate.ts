@@ -70,7 +70,7 @@ async function runMutant(runner: Runner, p: ProblemDefinition, mutant: Mutant): 
     code: mutant.code,
     functionName,
     cases,
-    limits: limitsForProblem(p),
+    limits: limitsForProblem(p, mutant.language),
   })
   return verdictOf(result, cases.length)
 }

@@ -69,6 +69,7 @@ export async function validateGrowth(
         ...DEFAULT_LIMITS,
         wallMs: VALIDATE_GROWTH_WALL_MS,
         ...(p.memoryMb ? { memoryMb: p.memoryMb } : {}),
+        addressSpaceHeadroomMb: limitsForProblem(p, language).addressSpaceHeadroomMb ?? 0,
       },
     }),
   )
@@ -104,7 +105,7 @@ export async function validateProblem(runner: Runner, p: ProblemDefinition) {
       code,
       functionName,
       cases,
-      limits: limitsForProblem(p),
+      limits: limitsForProblem(p, language),
       // The reference is its author's code: why it failed a hidden case is worth showing them.
       revealHidden: true,
     })

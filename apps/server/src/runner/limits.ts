@@ -17,7 +17,8 @@ export function resolveLimits(overrides: Partial<RunLimits> | undefined): RunLim
 
 /** RLIMIT_AS for a language: Node's heap is bounded by --max-old-space-size, not by this. */
 export function addressSpaceMb(language: Language, limits: RunLimits): number {
-  return language === 'typescript' ? limits.memoryMb + NODE_BASE_ADDRESS_SPACE_MB : limits.memoryMb
+  const base = language === 'typescript' ? NODE_BASE_ADDRESS_SPACE_MB : 0
+  return limits.memoryMb + base + limits.addressSpaceHeadroomMb
 }
 
 export interface RlimitValues {

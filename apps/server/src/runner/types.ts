@@ -14,6 +14,11 @@ export interface RunLimits {
   fileSizeMb: number
   /** Cap on each of stdout and stderr, in bytes. */
   outputBytes: number
+  /**
+   * Address space beyond memoryMb (RLIMIT_AS only) for libraries that map far more than they use:
+   * PyTorch maps ~800 MB before it computes anything. The cgroup's memory ceiling ignores it.
+   */
+  addressSpaceHeadroomMb: number
 }
 
 export const DEFAULT_LIMITS: RunLimits = {
@@ -23,6 +28,7 @@ export const DEFAULT_LIMITS: RunLimits = {
   processes: 64,
   fileSizeMb: 16,
   outputBytes: 64 * 1024,
+  addressSpaceHeadroomMb: 0,
 }
 
 export interface RunRequest {

@@ -80,7 +80,7 @@ export async function runSessionCode(deps: AppDeps, input: SessionRunInput): Pro
       code: input.code,
       functionName,
       cases,
-      limits: limitsForProblem(input.problem),
+      limits: limitsForProblem(input.problem, input.language),
       signal: input.signal,
     })
   } catch (err) {
@@ -216,7 +216,7 @@ export async function runCustomInput(
       code: input.code,
       functionName,
       cases: [{ name: 'Custom input', args: input.args, expected: null, visible: true }],
-      limits: limitsForProblem(input.problem),
+      limits: limitsForProblem(input.problem, input.language),
       signal: input.signal,
     })
   } catch (err) {

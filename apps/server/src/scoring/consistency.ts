@@ -42,7 +42,7 @@ export async function assessConsistency(
     code: input.session.code,
     functionName,
     generator,
-    limits: limitsForProblem(input.problem),
+    limits: limitsForProblem(input.problem, input.session.language),
     ...(input.signal ? { signal: input.signal } : {}),
   })
   const required = parseComplexityClaim(generator.expectedComplexity)

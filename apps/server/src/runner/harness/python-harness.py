@@ -154,6 +154,27 @@ class ReportBudget:
         return message
 
 
+def out_of_address_space(exc):
+    """An import whose shared libraries did not fit the run's address space (RLIMIT_AS)."""
+    return isinstance(exc, ImportError) and 'failed to map segment' in str(exc)
+
+
+def error_type(exc):
+    """The exception's name, but MemoryError for every way a library says memory ran out."""
+    # numpy raises a MemoryError subclass; PyTorch's CPU allocator a RuntimeError saying so.
+    if isinstance(exc, MemoryError) or out_of_address_space(exc):
+        return 'MemoryError'
+    if isinstance(exc, RuntimeError) and "can't allocate memory" in str(exc):
+        return 'MemoryError'
+    return type(exc).__name__
+
+
+IMPORT_TOO_LARGE = (
+    'This library needs more memory than this problem allows: the problem does not list it '
+    'among the libraries it needs, so solve it without.'
+)
+
+
 def describe(exc, code_path, display_name):
     """The exception as the candidate should see it: only frames of their code, and its line."""
     frames = [
@@ -178,7 +199,9 @@ def describe(exc, code_path, display_name):
         line = exc.lineno
         summary = summary.replace(f'File "{code_path}"', f'File "{display_name}"')
     parts.append(summary)
-    return {'error': '\n'.join(parts), 'errorType': type(exc).__name__, 'line': line}
+    if out_of_address_space(exc):
+        parts.append(IMPORT_TOO_LARGE)
+    return {'error': '\n'.join(parts), 'errorType': error_type(exc), 'line': line}
 
 
 def load_module(code_path):
