@@ -3,6 +3,11 @@ import { ModelNotices } from './anthropic/model-notices.ts'
 import { createAssistantProvider, type AssistantProvider } from './assistant/index.ts'
 import type { Config } from './config.ts'
 import type { Logger } from './logger.ts'
+import {
+  probedPythonPackages,
+  probePythonPackages,
+  type PythonPackages,
+} from './problems/python-packages.ts'
 import { createRunner, RunQueue, type Runner, type RunRequest } from './runner/index.ts'
 import { createLimitStore, type LimitStore } from './scale/limit-store.ts'
 import type { RunResult } from '@pairwise/shared'
@@ -13,6 +18,9 @@ import { judgeExplanation, type JudgeInput, type JudgeOutcome } from './scoring/
 export interface UserRunQueue {
   run(userId: string, request: RunRequest): Promise<RunResult>
 }
+
+/** The queue account the boot-time probe of Python libraries runs on (no user has this id). */
+const PACKAGE_PROBE_USER = 'pairwise:python-package-probe'
 
 /** Runs one user may have queued or running at once (across every API process when scaled). */
 export const RUNS_IN_FLIGHT_PER_USER = 3
@@ -39,6 +47,11 @@ export interface Services {
   /** Undefined when no runner may be used here; runs are then refused with the reason. */
   runner?: RunnerService
   runnerUnavailable?: string
+  /**
+   * Which Python libraries the sandbox imports, probed once at boot; undefined where nothing was
+   * probed (no runner, or a test that leaves it out), and then nothing counts as missing.
+   */
+  pythonPackages?: PythonPackages
   /** Where rate limits count: this process alone, or Redis shared by every API process. */
   limits?: LimitStore
   /** Where deprecation notices from the Anthropic side are gathered; boot attaches the db. */
@@ -143,11 +156,17 @@ export async function createServices(config: Config, log: Logger): Promise<Servi
   const runner: Pick<Services, 'runner' | 'runnerUnavailable' | 'close'> = config.queue
     ? await createQueuedRunnerService(config, limits, log)
     : await createRunnerService(config, log)
+  // The probe is one sandboxed run in the background, on an account of its own in the queue.
+  const runService = runner.runner
+  const pythonPackages = runService
+    ? probedPythonPackages(() => probePythonPackages(runService.forUser(PACKAGE_PROBE_USER)), log)
+    : undefined
   return {
     assistant,
     modelNotices,
     ...(judge ? { judge } : {}),
     ...runner,
+    ...(pythonPackages ? { pythonPackages } : {}),
     limits,
     close: async () => {
       await runner.close?.()

@@ -33,6 +33,8 @@ describe.each(DIALECTS)('catalog on $name', (dialect) => {
       'areas',
       'difficulty',
       'languages',
+      'missingPackages',
+      'requires',
       'slug',
       'title',
     ])

@@ -100,6 +100,7 @@ export async function createAuthored(db: Db, user: PublicUser, slug: string, fil
         areas: JSON.stringify(p.areas),
         difficulty: p.difficulty,
         languages: JSON.stringify(p.languages),
+        requires: JSON.stringify(p.requires ?? []),
         current_version_id: versionId,
         draft_version_id: versionId,
         search_text: searchText(p),
@@ -182,6 +183,7 @@ export async function publishDraft(db: Db, user: PublicUser, slug: string) {
         areas: JSON.stringify(p.areas),
         difficulty: p.difficulty,
         languages: JSON.stringify(p.languages),
+        requires: JSON.stringify(p.requires ?? []),
         search_text: searchText(p),
         updated_at: new Date().toISOString(),
       })

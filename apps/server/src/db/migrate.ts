@@ -9,6 +9,7 @@ import * as accountsSessions from './migrations/2026-11-30-0001-accounts-session
 import * as cohortInvitations from './migrations/2026-11-30-0002-cohort-invitations.ts'
 import * as feedbackReads from './migrations/2026-11-30-0020-feedback-reads.ts'
 import * as storage from './migrations/2026-11-30-0030-storage.ts'
+import * as problemRequires from './migrations/2026-12-01-0010-problem-requires.ts'
 
 const MIGRATIONS: Record<string, Migration> = {
   '2026-11-25-0001-initial': initial,
@@ -19,6 +20,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-11-30-0002-cohort-invitations': cohortInvitations,
   '2026-11-30-0020-feedback-reads': feedbackReads,
   '2026-11-30-0030-storage': storage,
+  '2026-12-01-0010-problem-requires': problemRequires,
 }
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS }

@@ -34,6 +34,8 @@ export interface ProblemTable {
   difficulty: 'easy' | 'medium' | 'hard'
   /** JSON array of languages. */
   languages: string
+  /** JSON array of the Python libraries the current version requires (import names). */
+  requires: ColumnType<string, string | undefined, string>
   current_version_id: string
   /** Lower-cased title, areas and statement, for the catalog's text search. */
   search_text: string

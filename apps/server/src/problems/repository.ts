@@ -6,6 +6,7 @@ import type {
   ProblemDetail,
   ProblemQuery,
   ProblemSummary,
+  PythonPackage,
   VisibleCase,
 } from '@pairwise/shared'
 import { sql } from 'kysely'
@@ -68,6 +69,7 @@ export async function syncLibrary(db: Db, problems: ProblemDefinition[]): Promis
         areas: JSON.stringify(p.areas),
         difficulty: p.difficulty,
         languages: JSON.stringify(p.languages),
+        requires: JSON.stringify(p.requires ?? []),
         current_version_id: versionId,
         search_text: searchText(p),
         updated_at: now,
@@ -91,7 +93,7 @@ export async function syncLibrary(db: Db, problems: ProblemDefinition[]): Promis
 }
 
 function toSummary(
-  row: Pick<ProblemRow, 'slug' | 'title' | 'areas' | 'difficulty' | 'languages'>,
+  row: Pick<ProblemRow, 'slug' | 'title' | 'areas' | 'difficulty' | 'languages' | 'requires'>,
 ): ProblemSummary {
   return {
     slug: row.slug,
@@ -99,6 +101,7 @@ function toSummary(
     areas: JSON.parse(row.areas) as Area[],
     difficulty: row.difficulty,
     languages: JSON.parse(row.languages) as ProblemSummary['languages'],
+    requires: JSON.parse(row.requires) as PythonPackage[],
   }
 }
 
@@ -113,7 +116,7 @@ export function listProblems(db: Db, query: ProblemQuery): Promise<ProblemSummar
 async function queryProblems(db: Db, query: ProblemQuery): Promise<ProblemSummary[]> {
   let q = db
     .selectFrom('problems')
-    .select(['slug', 'title', 'areas', 'difficulty', 'languages'])
+    .select(['slug', 'title', 'areas', 'difficulty', 'languages', 'requires'])
     .where('published', '=', 1)
   // Area and language ids come from closed enums, so a quoted substring match is exact.
   if (query.area) q = q.where('areas', 'like', `%"${query.area}"%`)
@@ -192,6 +195,7 @@ export function toProblemDetail(p: ProblemDefinition): ProblemDetail {
     areas: p.areas,
     difficulty: p.difficulty,
     languages: p.languages,
+    requires: p.requires ?? [],
     statement: p.statement,
     starter: p.starter,
     visibleTests: visibleCases(p),

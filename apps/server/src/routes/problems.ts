@@ -5,18 +5,22 @@ import type { AppEnv } from '../app-env.ts'
 import { currentUser, requireUser } from '../auth/middleware.ts'
 import { notFound } from '../http/errors.ts'
 import { validate } from '../http/validate.ts'
+import { withMissingPackages } from '../problems/python-packages.ts'
 import { getCurrentProblem, listProblems, toProblemDetail } from '../problems/repository.ts'
 import { problemProgress } from '../sessions/progress.ts'
 
 export const problems = new Hono<AppEnv>()
-  .get('/', validate('query', ProblemQuery), async (c) =>
-    c.json({ problems: await listProblems(c.var.deps.db, c.req.valid('query')) }, 200),
-  )
+  .get('/', validate('query', ProblemQuery), async (c) => {
+    const { db, pythonPackages } = c.var.deps
+    const listed = await listProblems(db, c.req.valid('query'))
+    return c.json({ problems: listed.map((p) => withMissingPackages(p, pythonPackages)) }, 200)
+  })
   .get('/progress', requireUser, async (c) =>
     c.json({ progress: await problemProgress(c.var.deps.db, currentUser(c).id) }, 200),
   )
   .get('/:slug', async (c) => {
     const found = await getCurrentProblem(c.var.deps.db, c.req.param('slug'))
     if (!found) throw notFound('problem')
-    return c.json({ problem: toProblemDetail(found.problem) }, 200)
+    const detail = toProblemDetail(found.problem)
+    return c.json({ problem: withMissingPackages(detail, c.var.deps.pythonPackages) }, 200)
   })

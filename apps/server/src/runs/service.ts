@@ -1,13 +1,14 @@
 // Runs a session's code through the queue, stores the full result, and records it in the transcript.
 import { randomUUID } from 'node:crypto'
-import type {
-  CustomRunView,
-  Language,
-  ProblemDefinition,
-  PublicUser,
-  RunResult,
-  RunView,
-  TestResult,
+import {
+  packagesUnavailableMessage,
+  type CustomRunView,
+  type Language,
+  type ProblemDefinition,
+  type PublicUser,
+  type RunResult,
+  type RunView,
+  type TestResult,
 } from '@pairwise/shared'
 import type { AppDeps } from '../app-env.ts'
 import { AppError } from '../http/errors.ts'
@@ -56,8 +57,21 @@ async function assertMayRun(deps: AppDeps) {
   return runner
 }
 
+/** A Python run of a problem whose libraries this sandbox lacks is refused before it costs CPU. */
+async function assertPackagesPresent(
+  deps: AppDeps,
+  problem: ProblemDefinition,
+  language: Language,
+): Promise<void> {
+  if (language !== 'python' || !problem.requires?.length || !deps.pythonPackages) return
+  const missing = await deps.pythonPackages.missing(problem.requires)
+  if (missing.length > 0)
+    throw new AppError(503, 'package_unavailable', packagesUnavailableMessage(missing))
+}
+
 export async function runSessionCode(deps: AppDeps, input: SessionRunInput): Promise<RunView> {
   const runner = await assertMayRun(deps)
+  await assertPackagesPresent(deps, input.problem, input.language)
   // A run costs CPU before its result is stored: refuse it up front when nothing more fits.
   if (!input.byScorer) await assertStorageRoom(deps.db, input.sessionId)
   if (!input.byScorer) await recordSnapshot(deps.db, input.sessionId, { force: true })
@@ -204,6 +218,7 @@ export async function runCustomInput(
   input: Omit<SessionRunInput, 'mode' | 'byScorer'> & { args: unknown[] },
 ): Promise<CustomRunView> {
   const runner = await assertMayRun(deps)
+  await assertPackagesPresent(deps, input.problem, input.language)
   await assertStorageRoom(deps.db, input.sessionId)
   await recordSnapshot(deps.db, input.sessionId, { force: true })
   const functionName = input.problem.functionNames[input.language]
