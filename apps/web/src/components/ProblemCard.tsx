@@ -1,6 +1,7 @@
 // One problem in the catalog grid; the whole card links to the problem page.
 import { Link } from 'react-router'
 import type { ProblemProgress, ProblemSummary } from '@pairwise/shared'
+import { unavailableHere } from '../lib/availability.ts'
 import { LANGUAGE_LABELS } from '../lib/labels.ts'
 import { AreaTags } from './AreaTags.tsx'
 import { DifficultyBadge } from './DifficultyBadge.tsx'
@@ -18,6 +19,7 @@ export function ProblemCard({
   /** The signed-in user's progress on it, if any. */
   progress?: ProblemProgress | undefined
 }) {
+  const unavailable = unavailableHere(problem)
   return (
     <article className="problem-card">
       <div className="problem-card__top">
@@ -56,6 +58,11 @@ export function ProblemCard({
         <span className="visually-hidden">Languages: </span>
         {problem.languages.map((language) => LANGUAGE_LABELS[language]).join(' · ')}
       </p>
+      {unavailable ? (
+        <p className="problem-card__unavailable" data-testid="problem-unavailable">
+          {unavailable.label}
+        </p>
+      ) : null}
     </article>
   )
 }

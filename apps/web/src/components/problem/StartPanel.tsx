@@ -5,6 +5,7 @@ import { Link, useLocation, useNavigate } from 'react-router'
 import type { Language, PracticeSession, ProblemDetail } from '@pairwise/shared'
 import { ApiError, listMySessions, startSession } from '../../api.ts'
 import { useAuth } from '../../hooks/use-auth.ts'
+import { unavailableHere } from '../../lib/availability.ts'
 import { LANGUAGE_LABELS, POLICY_TEXT } from '../../lib/labels.ts'
 import { preloadWorkspace } from '../../lib/preload-workspace.ts'
 import { FormError } from '../FormError.tsx'
@@ -24,6 +25,8 @@ export function StartPanel({
   const [pending, setPending] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const policy = POLICY_TEXT[problem.assistant]
+  // Code in this language cannot run on this server: a session would only end in refused runs.
+  const unavailable = unavailableHere(problem, language)
   // The newest unfinished, unarchived session of this problem, offered before a new one.
   const [unfinished, setUnfinished] = useState<PracticeSession | null>(null)
 
@@ -81,6 +84,14 @@ export function StartPanel({
           ))}
         </div>
       </fieldset>
+      {unavailable ? (
+        <div className="start-panel__unavailable" role="note" aria-labelledby="unavailable-title">
+          <p id="unavailable-title" className="start-panel__unavailable-title">
+            {unavailable.label}
+          </p>
+          <p id="unavailable-detail">{unavailable.message}</p>
+        </div>
+      ) : null}
       {unfinished ? (
         <div className="start-panel__continue">
           <Link
@@ -105,8 +116,10 @@ export function StartPanel({
         // A pointer over the button or focus on it is a good sign a session opens next.
         onPointerEnter={user ? preloadWorkspace : undefined}
         onFocus={user ? preloadWorkspace : undefined}
-        disabled={pending || user === undefined}
-        aria-describedby={user === null ? 'start-hint' : undefined}
+        disabled={pending || user === undefined || unavailable !== null}
+        aria-describedby={
+          unavailable ? 'unavailable-detail' : user === null ? 'start-hint' : undefined
+        }
       >
         {pending ? <span className="spinner spinner--on-accent" aria-hidden="true" /> : null}
         Start
