@@ -1,9 +1,10 @@
 # One image for both roles: `pnpm start` (an API replica) and `pnpm pairwise worker` (a runner).
 FROM node:20-bookworm-slim
-# bubblewrap and Python with numpy run candidate code (workers); build tools compile better-sqlite3.
+# bubblewrap and Python with its ML stack (the libraries problems may require) run candidate code
+# (workers); build tools compile better-sqlite3.
 RUN apt-get update \
- && apt-get install -y --no-install-recommends bubblewrap python3 python3-numpy util-linux \
-      build-essential ca-certificates \
+ && apt-get install -y --no-install-recommends bubblewrap python3 python3-numpy python3-scipy \
+      python3-pandas python3-sklearn python3-torch util-linux build-essential ca-certificates \
  && rm -rf /var/lib/apt/lists/* \
  && npm install -g pnpm@12.4.2
 WORKDIR /app
