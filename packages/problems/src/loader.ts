@@ -155,6 +155,11 @@ export function parseProblem(slug: string, files: ProblemFiles): ProblemDefiniti
         reasons.push(`tests.json: case "${c.name}": ${at.join('.')} ${NUMBER_TAG_ADVICE}`)
       }
     }
+    for (const c of cases) {
+      if ('large' in c && c.large && c.visible) {
+        reasons.push(`tests.json: case "${c.name}" is large, so it must be hidden`)
+      }
+    }
     if (!cases.some((c) => c.visible)) reasons.push('tests.json: no case is visible')
     if (!cases.some((c) => !c.visible)) reasons.push('tests.json: no case is hidden')
   }

@@ -31,6 +31,12 @@ export const FunctionCase = z.strictObject({
   expected: z.unknown(),
   visible: z.boolean(),
   tolerance: z.number().nonnegative().optional(),
+  /**
+   * A hidden case large enough that a method slower than the problem's required complexity runs
+   * out of time on it. Large cases run after the others, and a timeout on one after every other
+   * case passed reads "correct on every smaller case, but too slow".
+   */
+  large: z.boolean().optional(),
 })
 export type FunctionCase = z.infer<typeof FunctionCase>
 

@@ -21,6 +21,18 @@ export interface TestResult {
   script?: string
 }
 
+/**
+ * A run that timed out on a large case after every case that ran before it passed (each smaller
+ * case among them): the code's answers were right, its method too slow. The status stays
+ * `timeout`; this says why, and `error` says it in words.
+ */
+export interface TooSlow {
+  /** The large case that was running when the time ran out (its name only). */
+  case: string
+  /** The problem's required complexity (generator.json's `expected`), when it states one. */
+  complexity?: string
+}
+
 export interface RunResult {
   status: RunStatus
   tests: TestResult[]
@@ -28,6 +40,8 @@ export interface RunResult {
   stderr: string
   /** A message for the whole run: a syntax error, a timeout, a memory limit. */
   error?: string
+  /** Set when a timeout means "correct output, too slow" (see TooSlow). */
+  tooSlow?: TooSlow
   durationMs: number
 }
 

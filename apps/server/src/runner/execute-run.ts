@@ -5,11 +5,18 @@ import os from 'node:os'
 import { createJobCgroup, joinCgroupFirst } from './cgroup.ts'
 import { gradeRun } from './grade.ts'
 import { combineRuns, sealHiddenCases, verdictOnly } from './hidden-cases.ts'
-import { readHarnessReport } from './harness-messages.ts'
+import { type HarnessReport, readHarnessReport } from './harness-messages.ts'
 import { LANGUAGE_FILES } from './interpreters.ts'
 import { type JobCase, type WrittenJob, writeJob } from './job.ts'
 import { resolveLimits } from './limits.ts'
 import { type Launch, superviseProcess } from './supervised-process.ts'
+import {
+  inCaseOrder,
+  largeCasesLast,
+  type ProcessStop,
+  tooSlowMessage,
+  tooSlowVerdict,
+} from './too-slow.ts'
 import type { RunLimits, RunRequest } from './types.ts'
 import { workerPool } from '../workers/pool.ts'
 
@@ -80,6 +87,12 @@ function abortError(signal: AbortSignal): unknown {
   return signal.reason ?? new DOMException('The run was cancelled.', 'AbortError')
 }
 
+/** The first case the harness reported nothing for: the one running when the process stopped. */
+function firstUnreported(cases: TestCase[], report: HarnessReport): number | null {
+  const at = cases.findIndex((_, index) => !report.cases.has(index))
+  return at < 0 ? null : at
+}
+
 /** One sandboxed process over some of the cases, with a job folder and a cgroup of its own. */
 async function runProcess(
   request: RunRequest,
@@ -88,7 +101,7 @@ async function runProcess(
   cases: TestCase[],
   limits: RunLimits,
   scripts: Scripts,
-): Promise<RunResult> {
+): Promise<ProcessStop> {
   const { language, signal } = request
   const job = await writeJob({
     workDir: launcher.workDir,
@@ -125,22 +138,21 @@ async function runProcess(
       launcher.exitCodeCarriesSignal && exitCode !== null && exitCode > 128
         ? (SIGNAL_NAMES.get(exitCode - 128) ?? null)
         : null
+    const report = readHarnessReport(outcome.results)
     const result = gradeRun({
       language,
       cases,
-      report: readHarnessReport(outcome.results),
+      report,
       outcome,
       signal: outcome.signal ?? carried,
       limits,
     })
     if (cgroup?.oomKilled() && result.status !== 'passed') {
-      return {
-        ...result,
-        status: 'memory',
-        error: `Memory limit exceeded (${limits.memoryMb} MB for the whole run).`,
-      }
+      const error = `Memory limit exceeded (${limits.memoryMb} MB for the whole run).`
+      return { cases, result: { ...result, status: 'memory', error }, stoppedAt: null }
     }
-    return result
+    const stoppedAt = result.status === 'timeout' ? firstUnreported(cases, report) : null
+    return { cases, result, stoppedAt }
   } finally {
     cgroup?.remove()
     await job.remove()
@@ -183,9 +195,14 @@ export async function executeRun(request: RunRequest, launcher: Launcher): Promi
   const hidden = cases.filter((testCase) => !testCase.visible)
   const seen =
     visible.length > 0 || hidden.length === 0
-      ? await runProcess(request, launcher, code, visible, limits, scripts)
+      ? (await runProcess(request, launcher, code, visible, limits, scripts)).result
       : null
   if (hidden.length === 0 && seen) return seen
-  const sealed = await runProcess(request, launcher, code, hidden, limits, scripts)
-  return combineRuns(cases, seen, request.revealHidden ? sealed : sealHiddenCases(sealed))
+  // Large cases last: a timeout on one then comes after every smaller case has run.
+  const stop = await runProcess(request, launcher, code, largeCasesLast(hidden), limits, scripts)
+  const sealed = inCaseOrder(hidden, stop.cases, stop.result)
+  const combined = combineRuns(cases, seen, request.revealHidden ? sealed : sealHiddenCases(sealed))
+  const tooSlow = tooSlowVerdict(seen, stop, request.requiredComplexity)
+  // Its message names a case and the problem's complexity, never what the hidden process said.
+  return tooSlow ? { ...combined, error: tooSlowMessage(tooSlow), tooSlow } : combined
 }

@@ -39,6 +39,11 @@ export interface RunRequest {
   cases: TestCase[]
   limits?: Partial<RunLimits>
   signal?: AbortSignal
+  /**
+   * The problem's required time complexity ("O(n log n)"), named when a large case runs out of
+   * time after every smaller case passed (TooSlow).
+   */
+  requiredComplexity?: string
   /** The id the run is recorded under, when it is recorded; a shared queue uses it as the job id. */
   runId?: string
   /**

@@ -95,6 +95,9 @@ export async function runSessionCode(deps: AppDeps, input: SessionRunInput): Pro
       functionName,
       cases,
       limits: limitsForProblem(input.problem, input.language),
+      ...(input.problem.generator
+        ? { requiredComplexity: input.problem.generator.expectedComplexity }
+        : {}),
       signal: input.signal,
     })
   } catch (err) {
