@@ -26,6 +26,9 @@ const STATUS_TEXT: Record<RunView['status'], string> = {
   memory: 'Memory limit exceeded',
 }
 
+/** A timeout on a large case after every smaller case passed: right answers, too slow a method. */
+const TOO_SLOW_TEXT = 'Correct output, too slow'
+
 type ResultsTab = 'tests' | 'custom'
 
 export function RunResults({
@@ -131,9 +134,12 @@ export function RunResults({
 
 function RunSummary({ run }: { run: RunView }) {
   const passed = run.tests.filter((t) => t.passed).length
+  const kind = run.tooSlow ? 'too-slow' : run.status
   return (
-    <p className={`run-summary run-summary--${run.status}`}>
-      <span className="run-summary__verdict">{STATUS_TEXT[run.status]}</span>
+    <p className={`run-summary run-summary--${kind}`}>
+      <span className="run-summary__verdict">
+        {run.tooSlow ? TOO_SLOW_TEXT : STATUS_TEXT[run.status]}
+      </span>
       <span>
         {passed}/{run.tests.length} passed
       </span>
@@ -169,10 +175,16 @@ function RunDetail({
   onGoToLine: (line: number) => void
   functionName: string | undefined
 }) {
-  const shared = sharedError(run)
+  // A too-slow run's message is a verdict, not an error to debug: it gets a block of its own.
+  const shared = run.tooSlow ? null : sharedError(run)
   const failing = run.tests.filter((t) => !t.passed).length
   return (
     <>
+      {run.tooSlow ? (
+        <p className="run-too-slow" data-testid="run-too-slow">
+          {run.error}
+        </p>
+      ) : null}
       {shared ? (
         <div className="run-error" data-testid="run-error">
           {!run.error && failing > 1 ? (
@@ -190,6 +202,7 @@ function RunDetail({
             onGoToLine={onGoToLine}
             functionName={functionName}
             shownAbove={shared?.text}
+            tooSlow={run.tooSlow?.case === test.name}
           />
         ))}
       </ol>
@@ -214,12 +227,15 @@ function CaseRow({
   onGoToLine,
   functionName,
   shownAbove,
+  tooSlow,
 }: {
   test: TestResult
   onGoToLine: (line: number) => void
   functionName: string | undefined
   /** An error already shown above the cases is not repeated in each. */
   shownAbove: string | undefined
+  /** The large case the time ran out on, after every smaller case passed. */
+  tooSlow: boolean
 }) {
   const line = test.line ?? lineInMessage(test.error)
   const difference = test.passed ? null : describeDifference(test.expected, test.actual)
@@ -236,6 +252,7 @@ function CaseRow({
         <span className="case__name">
           {test.name}
           {test.hidden ? <span className="case__hidden"> (hidden)</span> : null}
+          {tooSlow ? <span className="case__slow"> too slow</span> : null}
         </span>
         <span className="visually-hidden">{test.passed ? 'passed' : 'failed'}</span>
         {test.ms === undefined ? null : (
