@@ -37,6 +37,7 @@ export function summariseRun(run: RunResult): RunSummary {
   const anyHidden = tests.some((test) => test.hidden)
   const summary: RunSummary = { status: run.status, tests }
   if (run.error) summary.error = truncate(run.error, ERROR_MAX_CHARS)
+  if (run.tooSlow) summary.tooSlow = run.tooSlow
   // A submit runs hidden cases, and the candidate's prints could echo their inputs into stderr.
   const stderr = run.stderr.trim()
   if (!anyHidden && stderr) summary.stderrTail = tail(stderr, STDERR_TAIL_CHARS)

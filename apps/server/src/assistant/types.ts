@@ -1,5 +1,12 @@
 // The shapes every assistant provider shares: what a turn is asked with, and what it streams back.
-import type { Area, AssistantPolicy, Difficulty, Language, RunStatus } from '@pairwise/shared'
+import type {
+  Area,
+  AssistantPolicy,
+  Difficulty,
+  Language,
+  RunStatus,
+  TooSlow,
+} from '@pairwise/shared'
 
 /**
  * What the assistant may know of a problem. It is built by `toAssistantProblem` and has no field
@@ -45,6 +52,8 @@ export interface RunSummary {
   status: RunStatus
   /** A message for the whole run: a syntax error, a timeout, a memory limit. */
   error?: string
+  /** A timeout on a large case after every smaller case passed: right answers, too slow. */
+  tooSlow?: TooSlow
   tests: RunCaseSummary[]
   /** The tail of stderr, only when the run had no hidden case (it could echo hidden inputs). */
   stderrTail?: string

@@ -1,6 +1,6 @@
 // The offline coach answers the common asks from each problem's hints, rubric, code and run.
 import { describe, expect, it } from 'vitest'
-import type { ProblemDefinition } from '@pairwise/shared'
+import type { ProblemDefinition, RunResult } from '@pairwise/shared'
 import {
   OfflineCoachProvider,
   classifyIntent,
@@ -417,3 +417,33 @@ describe.runIf(library.length > 0).each(library.map((problem) => [problem.slug, 
     })
   },
 )
+
+describe('a run that is correct but too slow', () => {
+  const problem = library[0]!
+  const run = (tooSlow: boolean): RunResult => ({
+    status: 'timeout',
+    tests: [
+      { name: 'small', passed: true, ms: 1 },
+      { name: 'large: 10,000 items', passed: false, hidden: true },
+    ],
+    stdout: '',
+    stderr: '',
+    error: tooSlow
+      ? 'Correct on every smaller case, but too slow on “large: 10,000 items”: the problem asks for O(n log n).'
+      : 'The hidden cases ran past the time limit.',
+    ...(tooSlow ? { tooSlow: { case: 'large: 10,000 items', complexity: 'O(n log n)' } } : {}),
+    durationMs: 40,
+  })
+
+  it('says the answers are right and names the case and the complexity, not a failed run', () => {
+    const text = reply(requestFor(problem, { message: 'why does my test fail?', run: run(true) }))
+    expect(text).toContain('right on every smaller case')
+    expect(text).toContain('**“large: 10,000 items”**: the problem asks for **O(n log n)**')
+    expect(text).not.toContain('The whole run failed')
+  })
+
+  it('keeps the plain time-limit reply for a bare timeout', () => {
+    const text = reply(requestFor(problem, { message: 'why does my test fail?', run: run(false) }))
+    expect(text).toContain('The run hit the **time limit**')
+  })
+})

@@ -141,12 +141,21 @@ function failingTestReply(context: CoachContext): string {
   }
   const parts: string[] = []
   const notImplemented = context.code.notImplemented
-  if (run.error) {
+  if (run.tooSlow) {
+    const asks = run.tooSlow.complexity
+      ? `the problem asks for **${run.tooSlow.complexity}**`
+      : 'the problem needs a faster method'
+    parts.push(
+      `Your answers are right on every smaller case, but the code ran out of time on ` +
+        `**“${run.tooSlow.case}”**: ${asks}. Which loop grows fastest with the input? Ask me ` +
+        'about **complexity** to look at it together.',
+    )
+  } else if (run.error) {
     parts.push(`The whole run failed before the tests finished:\n\n\`\`\`\n${run.error}\n\`\`\``)
     const line = lineNumberIn(run.error)
     if (line !== null) parts.push(quoteLine(context, line, 'It points at'))
   }
-  if (run.status === 'timeout') {
+  if (run.status === 'timeout' && !run.tooSlow) {
     parts.push(
       'The run hit the **time limit**. Either a loop never ends, or the work grows too fast ' +
         'for the input size. Ask me about **complexity** to look at the loops in your code.',
