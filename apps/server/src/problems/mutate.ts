@@ -71,6 +71,7 @@ async function runMutant(runner: Runner, p: ProblemDefinition, mutant: Mutant): 
     functionName,
     cases,
     limits: limitsForProblem(p, mutant.language),
+    ...(p.requires?.length ? { requires: p.requires } : {}),
   })
   return verdictOf(result, cases.length)
 }

@@ -1,5 +1,5 @@
 // The steps every runner shares: write the job, launch the harness, grade what it reported.
-import type { Language, RunResult, TestCase } from '@pairwise/shared'
+import type { Language, PythonPackage, RunResult, TestCase } from '@pairwise/shared'
 import { randomUUID } from 'node:crypto'
 import os from 'node:os'
 import { createJobCgroup, joinCgroupFirst } from './cgroup.ts'
@@ -7,9 +7,15 @@ import { gradeRun } from './grade.ts'
 import { combineRuns, sealHiddenCases, verdictOnly } from './hidden-cases.ts'
 import { type HarnessReport, readHarnessReport } from './harness-messages.ts'
 import { LANGUAGE_FILES } from './interpreters.ts'
-import { type JobCase, type WrittenJob, writeJob } from './job.ts'
+import {
+  createJobFolder,
+  fillJobFolder,
+  type JobCase,
+  type JobContent,
+  type JobFolder,
+} from './job.ts'
 import { resolveLimits } from './limits.ts'
-import { type Launch, superviseProcess } from './supervised-process.ts'
+import { type Launch, startProcess } from './supervised-process.ts'
 import {
   inCaseOrder,
   largeCasesLast,
@@ -18,6 +24,7 @@ import {
   tooSlowVerdict,
 } from './too-slow.ts'
 import type { RunLimits, RunRequest } from './types.ts'
+import { type WarmPool, type WarmProcess, wantsWarmStart } from './warm-pool.ts'
 import { workerPool } from '../workers/pool.ts'
 
 /** What differs between runners: how the harness is started, and what the code sees. */
@@ -31,7 +38,15 @@ export interface Launcher {
   exitCodeCarriesSignal: boolean
   /** Confine each run to a cgroup of its own where the host allows it (the sandbox does). */
   confine?: boolean
-  launch(job: WrittenJob, language: Language, limits: RunLimits): Launch | Promise<Launch>
+  /** `warm`: start the harness before its job, with these libraries imported (Python only). */
+  launch(
+    job: JobFolder,
+    language: Language,
+    limits: RunLimits,
+    warm?: readonly PythonPackage[],
+  ): Launch | Promise<Launch>
+  /** Processes started ahead of their runs, for runs that import slow libraries. */
+  warmPool?: WarmPool
 }
 
 /**
@@ -93,6 +108,98 @@ function firstUnreported(cases: TestCase[], report: HarnessReport): number | nul
   return at < 0 ? null : at
 }
 
+/**
+ * A process with a job folder and a cgroup of its own, started: with its job written first, or,
+ * for a warm start, before the job exists (the harness imports `warm` and waits on fd 4).
+ */
+export async function startJobProcess(
+  launcher: Launcher,
+  language: Language,
+  limits: RunLimits,
+  job: { content: JobContent } | { warm: readonly PythonPackage[] },
+): Promise<WarmProcess> {
+  const folder = await createJobFolder({
+    workDir: launcher.workDir,
+    mountPoint: launcher.jobMountPoint,
+    owner: launcher.runAs,
+  })
+  // The whole job shares one memory ceiling and process cap, however many processes it forks.
+  const cgroup = launcher.confine
+    ? createJobCgroup(randomUUID(), {
+        memoryBytes: (limits.memoryMb + (language === 'typescript' ? 256 : 64)) * 1024 * 1024,
+        processes: limits.processes,
+      })
+    : null
+  const warm = 'warm' in job ? job.warm : undefined
+  try {
+    if ('content' in job) await fillJobFolder(folder, { ...job.content, owner: launcher.runAs })
+    let launch = await launcher.launch(folder, language, limits, warm)
+    if (cgroup) {
+      if (launch.uid !== undefined)
+        cgroup.delegate({ uid: launch.uid, gid: launch.gid ?? launch.uid })
+      launch = { ...launch, ...joinCgroupFirst(cgroup, launch) }
+    }
+    const process = startProcess(
+      launch,
+      { outputBytes: limits.outputBytes, resultBytes: RESULT_BYTES },
+      { goPipe: warm !== undefined },
+    )
+    return {
+      folder,
+      cgroup,
+      process,
+      async discard() {
+        process.kill()
+        await process.ended
+        cgroup?.remove()
+        await folder.remove()
+      },
+    }
+  } catch (error) {
+    cgroup?.remove()
+    await folder.remove()
+    throw error
+  }
+}
+
+/** Waits for a warm process to be ready; false when it died first, or the run was cancelled. */
+async function readyUnlessAborted(
+  warm: WarmProcess,
+  signal: AbortSignal | undefined,
+): Promise<boolean> {
+  if (!signal) return warm.process.ready
+  if (signal.aborted) return false
+  let onAbort: () => void = () => undefined
+  const aborted = new Promise<false>((resolve) => {
+    onAbort = () => resolve(false)
+    signal.addEventListener('abort', onAbort, { once: true })
+  })
+  try {
+    return await Promise.race([warm.process.ready, aborted])
+  } finally {
+    signal.removeEventListener('abort', onAbort)
+  }
+}
+
+/** A warm process for this run when the launcher keeps them and the run imports slow libraries. */
+async function takeWarm(
+  request: RunRequest,
+  launcher: Launcher,
+  limits: RunLimits,
+): Promise<WarmProcess | null> {
+  if (!launcher.warmPool || request.language !== 'python' || !wantsWarmStart(request.requires)) {
+    return null
+  }
+  // A warm process that could not start, or died before it was ready, leaves a cold start.
+  const warm = await launcher.warmPool
+    .take({ preload: request.requires ?? [], limits })
+    .catch(() => null)
+  if (!warm) return null
+  if ((await readyUnlessAborted(warm, request.signal)) && warm.process.alive) return warm
+  await warm.discard()
+  return null
+}
+
 /** One sandboxed process over some of the cases, with a job folder and a cgroup of its own. */
 async function runProcess(
   request: RunRequest,
@@ -103,33 +210,22 @@ async function runProcess(
   scripts: Scripts,
 ): Promise<ProcessStop> {
   const { language, signal } = request
-  const job = await writeJob({
-    workDir: launcher.workDir,
-    mountPoint: launcher.jobMountPoint,
+  const content: JobContent = {
     ...LANGUAGE_FILES[language],
     code,
     functionName: request.functionName,
     cases: jobCases(cases, scripts),
-    owner: launcher.runAs,
-  })
-  // The whole job shares one memory ceiling and process cap, however many processes it forks.
-  const cgroup = launcher.confine
-    ? createJobCgroup(randomUUID(), {
-        memoryBytes: (limits.memoryMb + (language === 'typescript' ? 256 : 64)) * 1024 * 1024,
-        processes: limits.processes,
-      })
-    : null
+  }
+  const warm = await takeWarm(request, launcher, limits)
+  if (signal?.aborted) {
+    await warm?.discard()
+    throw abortError(signal)
+  }
+  if (warm) await fillJobFolder(warm.folder, { ...content, owner: launcher.runAs })
+  const started = warm ?? (await startJobProcess(launcher, language, limits, { content }))
   try {
-    let launch = await launcher.launch(job, language, limits)
-    if (cgroup) {
-      if (launch.uid !== undefined)
-        cgroup.delegate({ uid: launch.uid, gid: launch.gid ?? launch.uid })
-      launch = { ...launch, ...joinCgroupFirst(cgroup, launch) }
-    }
-    const outcome = await superviseProcess(launch, {
+    const outcome = await started.process.run({
       wallMs: limits.wallMs,
-      outputBytes: limits.outputBytes,
-      resultBytes: RESULT_BYTES,
       ...(signal === undefined ? {} : { signal }),
     })
     if (outcome.stoppedBy === 'aborted' && signal) throw abortError(signal)
@@ -147,15 +243,14 @@ async function runProcess(
       signal: outcome.signal ?? carried,
       limits,
     })
-    if (cgroup?.oomKilled() && result.status !== 'passed') {
+    if (started.cgroup?.oomKilled() && result.status !== 'passed') {
       const error = `Memory limit exceeded (${limits.memoryMb} MB for the whole run).`
       return { cases, result: { ...result, status: 'memory', error }, stoppedAt: null }
     }
     const stoppedAt = result.status === 'timeout' ? firstUnreported(cases, report) : null
     return { cases, result, stoppedAt }
   } finally {
-    cgroup?.remove()
-    await job.remove()
+    await started.discard()
   }
 }
 

@@ -23,11 +23,16 @@ export interface InterpreterPaths {
   harnessDir: string
 }
 
+/**
+ * The harness's command line. With `warm` (Python only), the harness imports those libraries,
+ * reports ready and waits on fd 4 before it reads the job (runner/warm-pool.ts).
+ */
 export function harnessCommand(
   language: Language,
   paths: InterpreterPaths,
   jobPath: string,
   limits: RunLimits,
+  warm?: readonly string[],
 ): string[] {
   if (language === 'python') {
     // -I: no user site, no PYTHON* variables, and the script's folder is not importable.
@@ -36,6 +41,7 @@ export function harnessCommand(
       '-I',
       '-B',
       path.posix.join(paths.harnessDir, 'python-harness.py'),
+      ...(warm ? ['--warm', warm.join(',')] : []),
       jobPath,
     ]
   }

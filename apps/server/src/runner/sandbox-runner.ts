@@ -1,12 +1,13 @@
 // Runs the harness inside bubblewrap: no network, read-only system, private /tmp, empty environment.
 import { spawnSync } from 'node:child_process'
 import { existsSync, lstatSync, readlinkSync, realpathSync } from 'node:fs'
-import { executeRun, type Launcher } from './execute-run.ts'
+import { executeRun, type Launcher, startJobProcess } from './execute-run.ts'
 import { harnessCopy } from './harness-copy.ts'
 import { harnessCommand } from './interpreters.ts'
 import { rlimitPrefix, rlimitValues } from './limits.ts'
 import { codeEnvironment, type ResolvedRunnerOptions } from './runner-options.ts'
 import type { Runner } from './types.ts'
+import { WarmPool } from './warm-pool.ts'
 
 /** Where the code finds its job and the harness; fixed, so errors and paths never show the host. */
 export const SANDBOX_JOB_DIR = '/job'
@@ -114,7 +115,7 @@ export function createSandboxRunner(options: ResolvedRunnerOptions): Runner {
     runAs: options.runAs,
     exitCodeCarriesSignal: true,
     confine: true,
-    launch(job, language, limits) {
+    launch(job, language, limits, warm) {
       const tmpBytes = Math.max(64, limits.fileSizeMb * 4) * 1024 * 1024
       // prlimit runs inside the sandbox, after bwrap made the user namespace: RLIMIT_NPROC then
       // counts only this run's processes, not every run of the same host user.
@@ -128,6 +129,7 @@ export function createSandboxRunner(options: ResolvedRunnerOptions): Runner {
         },
         job.jobPath,
         limits,
+        warm,
       )
       const args = [
         ...bwrapBaseArgs(options),
@@ -168,5 +170,9 @@ export function createSandboxRunner(options: ResolvedRunnerOptions): Runner {
       }
     },
   }
+  // Runs of problems that require slow libraries take a process started ahead with them imported.
+  launcher.warmPool = new WarmPool((spec) =>
+    startJobProcess(launcher, 'python', spec.limits, { warm: spec.preload }),
+  )
   return { kind: 'sandbox', run: (request) => executeRun(request, launcher) }
 }

@@ -1,5 +1,5 @@
 // The contract between the server and whatever executes candidate code.
-import type { Language, RunResult, TestCase } from '@pairwise/shared'
+import type { Language, PythonPackage, RunResult, TestCase } from '@pairwise/shared'
 
 export interface RunLimits {
   /** CPU seconds (RLIMIT_CPU). */
@@ -39,6 +39,11 @@ export interface RunRequest {
   cases: TestCase[]
   limits?: Partial<RunLimits>
   signal?: AbortSignal
+  /**
+   * The Python libraries the problem requires: a sandbox runner starts runs that need slow ones
+   * ahead, with them imported (runner/warm-pool.ts). Limits for them come with `limits`.
+   */
+  requires?: PythonPackage[]
   /**
    * The problem's required time complexity ("O(n log n)"), named when a large case runs out of
    * time after every smaller case passed (TooSlow).

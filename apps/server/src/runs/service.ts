@@ -95,6 +95,7 @@ export async function runSessionCode(deps: AppDeps, input: SessionRunInput): Pro
       functionName,
       cases,
       limits: limitsForProblem(input.problem, input.language),
+      ...(input.problem.requires?.length ? { requires: input.problem.requires } : {}),
       ...(input.problem.generator
         ? { requiredComplexity: input.problem.generator.expectedComplexity }
         : {}),
@@ -235,6 +236,7 @@ export async function runCustomInput(
       functionName,
       cases: [{ name: 'Custom input', args: input.args, expected: null, visible: true }],
       limits: limitsForProblem(input.problem, input.language),
+      ...(input.problem.requires?.length ? { requires: input.problem.requires } : {}),
       signal: input.signal,
     })
   } catch (err) {

@@ -1,6 +1,8 @@
 // The Python ML stack inside the sandbox: each library imports and computes under the limits of a
 // problem that requires it, graded like a submission (a visible and a hidden process), and the
-// memory caps still hold for PyTorch, whose import maps ~800 MB of address space.
+// memory caps still hold for PyTorch, whose import maps ~800 MB of address space. Runs of problems
+// that require slow libraries take processes started ahead with them imported (warm-pool.ts):
+// those still serve one run each, with nothing of one run reaching the next.
 import { spawnSync } from 'node:child_process'
 import type { PythonPackage, TestCase } from '@pairwise/shared'
 import { describe, expect, it } from 'vitest'
@@ -173,6 +175,7 @@ describe.skipIf(!sandbox)('the Python ML stack in the sandbox', () => {
           functionName: 'solve',
           cases: check.cases,
           limits: limitsFor([check.name]),
+          requires: [check.name],
         })
         expect(result.error, result.tests[0]?.error).toBeUndefined()
         expect(result.tests.map((test) => [test.name, test.passed])).toEqual([
@@ -212,6 +215,7 @@ describe.skipIf(!sandbox)('the Python ML stack in the sandbox', () => {
         // 8 GB of float32: past memoryMb plus PyTorch's headroom, however the host caps memory.
         cases: [visible([2_000_000_000], 0)],
         limits: limitsFor(['torch']),
+        requires: ['torch'],
       })
       expect(result.status).toBe('memory')
       expect(result.error).toMatch(/Memory limit exceeded \(512 MB/)
@@ -228,9 +232,70 @@ describe.skipIf(!sandbox)('the Python ML stack in the sandbox', () => {
         // 700 MB of float32 written: inside RLIMIT_AS (512 + 1024 MB), past the 512 MB in use.
         cases: [visible([175_000_000], 175_000_000)],
         limits: limitsFor(['torch']),
+        requires: ['torch'],
       })
       expect(result.status).toBe('memory')
       expect(result.tests[0]?.passed).toBe(false)
     },
   )
+
+  it.skipIf(!hasTorch)(
+    'starts a run that requires PyTorch with it imported, and gives each run a fresh sandbox',
+    async () => {
+      // Each case leaves its argument behind wherever it could, and says what it found.
+      const code = [
+        'import builtins, os, sys',
+        '',
+        'def solve(secret):',
+        '    found = {',
+        "        'warm': 'torch' in sys.modules,",
+        "        'tmp': sorted(os.listdir('/tmp')),",
+        "        'shm': sorted(os.listdir('/dev/shm')),",
+        "        'left': getattr(builtins, 'left_behind', None),",
+        '    }',
+        "    for folder in ('/tmp', '/dev/shm'):",
+        "        with open(os.path.join(folder, f'left-{secret}'), 'w') as handle:",
+        '            handle.write(secret)',
+        '    builtins.left_behind = secret',
+        '    return found',
+        '',
+      ].join('\n')
+      const clean = { warm: true, tmp: [], shm: [], left: null }
+      const run = (secret: string) =>
+        sandbox!.run({
+          language: 'python',
+          code,
+          functionName: 'solve',
+          cases: [
+            { ...visible([`visible-${secret}`], clean), tolerance: 0 },
+            { ...hidden([`hidden-${secret}`], clean), tolerance: 0 },
+          ],
+          limits: limitsFor(['torch']),
+          requires: ['torch'],
+          revealHidden: true,
+        })
+      for (const secret of ['first', 'second', 'third']) {
+        const result = await run(secret)
+        expect(
+          result.tests.map((test) => [test.name, test.passed, test.actual]),
+          secret,
+        ).toEqual([
+          ['visible', true, clean],
+          ['hidden', true, clean],
+        ])
+      }
+    },
+  )
+
+  it.skipIf(!hasTorch)('stops a warm run at its time limit, counted from its job', async () => {
+    const result = await sandbox!.run({
+      language: 'python',
+      code: 'def solve(x):\n    while True:\n        x += 1\n',
+      functionName: 'solve',
+      cases: [visible([1], 1)],
+      limits: { ...limitsFor(['torch']), cpuSeconds: 1, wallMs: 3_000 },
+      requires: ['torch'],
+    })
+    expect(result.status).toBe('timeout')
+  })
 })

@@ -4,6 +4,7 @@
 # the server compares, so hidden answers never enter the sandbox. One JSON line per message.
 import asyncio
 import contextlib
+import importlib
 import importlib.util
 import inspect
 import json
@@ -15,6 +16,9 @@ import time
 import traceback
 
 RESULT_FD = 3
+# A warm start (--warm): the runner starts the harness before the job exists, and writes to this
+# fd once the job is in place.
+GO_FD = 4
 SCRIPT_FILE = '<script>'
 MAX_DEPTH = 64
 # What one case may report (its value or printed output, which the server compares, and its error
@@ -234,8 +238,23 @@ def run_script_case(module, case):
     return {'output': captured.getvalue(), 'outputChars': captured.size}
 
 
+def warm_up(names):
+    """Imports the problem's libraries before the job exists, says so, and waits for the job."""
+    for name in names:
+        # A library that fails here fails again, with its own error, where the code imports it.
+        with contextlib.suppress(BaseException):
+            importlib.import_module(name)
+    ResultChannel(RESULT_FD).send({'type': 'ready'})
+    with os.fdopen(GO_FD, 'rb') as go:
+        go.read()
+
+
 def main():
-    with open(sys.argv[1], encoding='utf-8') as handle:
+    args = sys.argv[1:]
+    if args[0] == '--warm':
+        warm_up([name for name in args[1].split(',') if name])
+        args = args[2:]
+    with open(args[0], encoding='utf-8') as handle:
         job = json.load(handle, object_hook=decode_number)
     channel = ResultChannel(RESULT_FD)
     budget = ReportBudget()
