@@ -74,6 +74,11 @@ export function negationScope(tokens: readonly RawToken[]): boolean[] {
   while (i < tokens.length) {
     const t = tokens[i] as RawToken
     const next = tokens[i + 1]
+    // "None pads empty slots" names Python's None; "none of the boxes" is the denial.
+    if (i === 0 && t.lower === 'none' && next?.lower !== 'of') {
+      i++
+      continue
+    }
     const pair = PAIR_CUES.find(([a, b]) => t.lower === a && next?.lower === b)
     if (pair) {
       // "not only X but also Y" affirms X: no scope.

@@ -83,7 +83,7 @@ const OPPOSITE_TOPIC = 0.34
 const ANCHOR_TOPIC = 0.5
 
 const HYPOTHETICAL =
-  /\b(?:would|could|might|may|if|naive(?:ly)?|brute[- ]force|instead|rather|avoid\w*|otherwise|unlike|versus|vs\.?|than)\b/i
+  /\b(?:would|could|might|may|if|naive(?:ly)?|brute[- ]force|instead|rather|avoid\w*|otherwise|unlike|versus|vs\.?|than|dies|times? out|too slow)\b/i
 
 function numbersOf(tokens: readonly Token[]): Set<string> {
   return new Set(tokens.filter((t) => /^\d+(?:\.\d+)?$/.test(t.lower)).map((t) => t.lower))
@@ -385,7 +385,15 @@ function complexityOf(
     (s) =>
       (words.length === 0 || clauses.has(s.clause)) &&
       aboutClaim(s) &&
-      claim.uses.some((c) => comparable(c, s)),
+      // A constant cost is the cost of one step ("membership O(1)"): only a class said of a
+      // step or per a unit can deny it, not the total of a pass ("O(N) for the pass").
+      claim.uses.some(
+        (c) =>
+          comparable(c, s) &&
+          // "O(nkd)" and "O(n k d)" are one class written two ways.
+          c.shown.replace(/\s+/g, '') !== s.shown.replace(/\s+/g, '') &&
+          (c.variables.size > 0 || s.variables.size === 0 || Boolean(s.of || s.unit)),
+      ),
   )
   if (rivals.length === 0) return undefined
   return {
@@ -415,9 +423,43 @@ function negationOf(
     const pairs = align(claim.tokens, words, floor, memo, true).pairs
     if (topicShare(claim, pairs, (t) => Boolean(t.complexity)) < NEGATION_COVER) continue
     const denial = flippedIn(claim, pairs)
+    // Doing what a claim rules out needs its relation too: "no merges across words" is not done
+    // by a merge that touches words, nor "price never above the bid" by a price that is a bid.
+    const relations = claimRelations(claim)
+    if (
+      denial?.expected === 'not' &&
+      relations.some((r) => !words.some((w) => w.token.lower === r))
+    )
+      continue
     if (denial) return denial
   }
   return undefined
+}
+
+/** Words that relate two things, so that a claim without them says something else. */
+const RELATIONS = new Set([
+  'across',
+  'above',
+  'below',
+  'over',
+  'under',
+  'before',
+  'after',
+  'between',
+  'within',
+  'inside',
+  'outside',
+  'beyond',
+  'into',
+  'past',
+  'through',
+])
+
+function claimRelations(claim: Claim): string[] {
+  return claim.text
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter((w) => RELATIONS.has(w))
 }
 
 /** The claim's words said with the other polarity, when they are at least half of those said. */
