@@ -12,7 +12,8 @@ const USAGE = `usage: pairwise <command>
   problems mutate [DIR] [--json]
   problems import --from open-print SRC --to DIR
   scoring eval FILE.jsonl --json [--cv K] [--predictions OUT.jsonl]
-  scoring graded [--json] [--grades DIR] [--rows]
+  scoring graded [--json] [--grades DIR] [--rows] [--cv [--data FILE.jsonl]]
+  scoring fit [--json] [--data FILE.jsonl] [--out MODEL.json]
   sets export SET_ID --to DIR|FILE.zip
   sets import DIR|FILE.zip --owner EMAIL
   db migrate
@@ -27,7 +28,13 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
     const cli = await import('./cli/scoring-eval.ts')
     if (argv[0] === 'eval') return cli.scoringEval(argv.slice(1))
     if (argv[0] === 'graded') return cli.scoringGraded(argv.slice(1))
-    throw new CliError('usage: pairwise scoring eval FILE.jsonl --json | scoring graded --json')
+    if (argv[0] === 'fit') {
+      const fit = await import('./cli/scoring-fit.ts')
+      return fit.scoringFit(argv.slice(1))
+    }
+    throw new CliError(
+      'usage: pairwise scoring eval FILE.jsonl --json | scoring graded --json | scoring fit --json',
+    )
   },
   sets: async () => (await import('./cli/sets.ts')).setsCommand,
   db: async () => (await import('./cli/db.ts')).dbCommand,

@@ -4,9 +4,19 @@ import { parseArgs } from 'node:util'
 import type { CriterionScore, ProblemDefinition } from '@pairwise/shared'
 import { readScoringRows, type ScoringRow } from '../scoring/data.ts'
 import { agreement, type Agreement } from '../scoring/eval.ts'
-import { auc, crossValidate, itemFromRow, scoreItem } from '../scoring/evaluate.ts'
+import { auc, crossValidate, fitRowOfItem, itemFromRow, scoreItem } from '../scoring/evaluate.ts'
+import type { FitRow } from '../scoring/fit.ts'
+import {
+  externalDataFile,
+  loadGradedSource,
+  problemDisjointModels,
+  readExternalSource,
+} from '../scoring/fit-data.ts'
+import type { GradedReport } from '../scoring/graded-eval.ts'
 import { CliError, printJson } from './output.ts'
 
+const GRADED_USAGE =
+  'usage: pairwise scoring graded [--json] [--grades DIR] [--rows] [--cv [--data FILE.jsonl]]'
 const USAGE =
   'usage: pairwise scoring eval FILE.jsonl --json [--cv K] [--problems DIR] [--predictions OUT.jsonl]'
 
@@ -20,19 +30,25 @@ export interface EvalResult extends Agreement {
 
 /**
  * Scores every row as a session is scored (question = statement, reference = the rubric's
- * reference explanation, its sentences the concepts) with the shipped model, or with --cv K
- * with the weights refitted on the other questions' rows in each of K folds.
+ * reference explanation, its sentences the concepts) with the shipped model, or with --cv K by
+ * the committed fitting procedure (scoring/fit.ts, `scoring fit`) in each of K question-disjoint
+ * folds: fitted on the other questions' rows and the procedure's other sources (`others`, the
+ * graded set), then scored.
  */
 export function evaluateRows(
   rows: ScoringRow[],
   folds?: number,
   problems: ReadonlyMap<string, ProblemDefinition> = new Map(),
+  others: readonly (readonly FitRow[])[] = [],
 ): { result: EvalResult; predicted: number[]; criteria: (CriterionScore[] | undefined)[] } {
   const items = rows.map((row) => itemFromRow(row, problems))
   const criteria: (CriterionScore[] | undefined)[] = items.map(() => undefined)
   const fractions =
     folds && folds > 1
-      ? crossValidate(items, { folds, lambda: 0.01 }).predictions
+      ? crossValidate(
+          items.map((item) => fitRowOfItem(item)),
+          { folds, others },
+        ).predictions
       : items.map((item, i) => {
           const scored = scoreItem(item)
           criteria[i] = scored.criteria
@@ -86,7 +102,9 @@ export async function scoringEval(argv: string[]): Promise<number> {
     const unknown = rows.find((r) => r.slug && !problems.has(r.slug))
     if (unknown) throw new CliError(`row ${unknown.id}: no library problem "${unknown.slug}"`)
   }
-  const { result, predicted, criteria } = evaluateRows(rows, folds, problems)
+  // --cv refits by the `scoring fit` procedure, whose other source is the graded set.
+  const others = folds ? [(await loadGradedSource()).rows] : []
+  const { result, predicted, criteria } = evaluateRows(rows, folds, problems, others)
   if (values.predictions) {
     const lines = rows.map((row, i) =>
       JSON.stringify({
@@ -116,8 +134,11 @@ export async function scoringEval(argv: string[]): Promise<number> {
 }
 
 /**
- * `pairwise scoring graded [--json] [--grades DIR] [--rows]`: the graded explanation set of the
- * library scored as sessions are, with the figures of issue 10 (see graded-eval.ts).
+ * `pairwise scoring graded [--json] [--grades DIR] [--rows] [--cv [--data FILE]]`: the graded
+ * explanation set of the library scored as sessions are, with the figures of issue 10 (see
+ * graded-eval.ts). The shipped model's figures are not out-of-sample (its weights were set with
+ * this set in view); --cv adds problem-disjoint ones: each problem scored by the model the
+ * `scoring fit` procedure fits without it (on the other problems and the external rows of --data).
  */
 export async function scoringGraded(argv: string[]): Promise<number> {
   const { values } = parseArgs({
@@ -126,17 +147,44 @@ export async function scoringGraded(argv: string[]): Promise<number> {
       json: { type: 'boolean', default: false },
       grades: { type: 'string' },
       rows: { type: 'boolean', default: false },
+      cv: { type: 'boolean', default: false },
+      data: { type: 'string' },
     },
   })
+  if (values.data && !values.cv) throw new CliError(`--data goes with --cv\n${GRADED_USAGE}`)
   const { GRADED_DIR, loadGradedExplanations, loadLibrary } = await import('@pairwise/problems')
   const { evaluateGraded, readGrades } = await import('../scoring/graded-eval.ts')
   const [rows, library] = await Promise.all([loadGradedExplanations(), loadLibrary()])
-  const report = evaluateGraded(rows, library.problems, readGrades(values.grades ?? GRADED_DIR))
-  const shown = values.rows ? report : { ...report, rows: undefined }
+  const grades = readGrades(values.grades ?? GRADED_DIR)
+  const shipped = evaluateGraded(rows, library.problems, grades)
+  const reports: Record<string, GradedReport> = { shipped }
+  if (values.cv) {
+    let external
+    try {
+      external = readExternalSource(values.data ?? externalDataFile())
+    } catch (err) {
+      throw new CliError(`${err instanceof Error ? err.message : String(err)}\n${GRADED_USAGE}`)
+    }
+    const { gradedSource } = await import('../scoring/fit-data.ts')
+    const graded = gradedSource(rows, library.problems, grades, [])
+    reports.cv = evaluateGraded(
+      rows,
+      library.problems,
+      grades,
+      problemDisjointModels(graded, external),
+    )
+  }
+  const shown = Object.fromEntries(
+    Object.entries(reports).map(([key, report]) => [
+      key,
+      values.rows ? report : { ...report, rows: undefined },
+    ]),
+  )
+  const out = values.cv ? shown : shown.shipped
   if (values.json) {
-    printJson(shown)
+    printJson(out)
   } else {
-    process.stdout.write(`${JSON.stringify(shown, null, 2)}\n`)
+    process.stdout.write(`${JSON.stringify(out, null, 2)}\n`)
   }
   return 0
 }

@@ -3,12 +3,9 @@ import type { ProblemDefinition, Rubric } from '@pairwise/shared'
 import type { ScoringRow } from './data.ts'
 import { agreement, pearson, type Agreement } from './eval.ts'
 import { rubricFromReference, scoreExplanation, type ExplanationScore } from './explanation.ts'
-import {
-  CRITERION_FEATURES,
-  EXPLANATION_MODEL,
-  type ExplanationModel,
-} from './explanation-model.ts'
-import { fitRidge, groupKFold } from './regression.ts'
+import { EXPLANATION_MODEL, type ExplanationModel } from './explanation-model.ts'
+import { fitExplanationWeights, fitRowOf, predictFitRow, withFit, type FitRow } from './fit.ts'
+import { groupKFold } from './regression.ts'
 
 /** One explanation to score: a graded-data row turned into what a session would pass. */
 export interface EvalItem {
@@ -19,6 +16,8 @@ export interface EvalItem {
   explanation: string
   /** The human grade as a fraction 0..1 of full marks. */
   target: number
+  /** Written as garbage (graded set: padding, keyword stuffing, the statement pasted back). */
+  garbage?: boolean
 }
 
 /**
@@ -51,81 +50,46 @@ export function scoreItem(
   )
 }
 
-/**
- * The model's weights from features and targets: ridge with an intercept, then the intercept is
- * dropped and the weights rescaled to sum to 1, negative ones cut to 0 and the rest refitted.
- * Dropping the intercept keeps "says nothing" at 0 and "says everything" at 1; the ordering,
- * which is what Pearson and Spearman measure, is the ridge's own.
- */
-export function fitWeights(x: number[][], y: number[], lambda: number): number[] {
-  let active = CRITERION_FEATURES.map((_, i) => i)
-  for (let round = 0; round < CRITERION_FEATURES.length; round++) {
-    const model = fitRidge(
-      x.map((row) => active.map((i) => row[i] ?? 0)),
-      y,
-      lambda,
-    )
-    const negative = active.filter((_, j) => (model.coefficients[j] ?? 0) <= 0)
-    if (negative.length === 0 || negative.length === active.length) {
-      const weights = CRITERION_FEATURES.map(() => 0)
-      active.forEach((i, j) => {
-        weights[i] = Math.max(0, model.coefficients[j] ?? 0)
-      })
-      const sum = weights.reduce((s, w) => s + w, 0)
-      return sum > 0 ? weights.map((w) => w / sum) : weights.map(() => 1 / weights.length)
-    }
-    active = active.filter((i) => !negative.includes(i))
-  }
-  return CRITERION_FEATURES.map(() => 1 / CRITERION_FEATURES.length)
-}
-
-/** The explanation-level features of an item: its criteria's features, weighted as scored. */
-export function itemFeatures(item: EvalItem, score: ExplanationScore): number[] {
+/** One scoring pass of an item with the base model: what every fold's model combines. */
+export function fitRowOfItem(item: EvalItem, base: ExplanationModel = EXPLANATION_MODEL): FitRow {
   const total = item.rubric.criteria.reduce((s, c) => s + c.weight, 0)
-  return CRITERION_FEATURES.map((_, f) =>
-    score.features.reduce(
-      (s, x, c) => s + ((item.rubric.criteria[c]?.weight ?? 0) / total) * (x[f] ?? 0),
-      0,
-    ),
+  return fitRowOf(
+    scoreItem(item, base),
+    item.rubric.criteria.map((c) => c.weight / total),
+    item,
   )
 }
 
 export interface CrossValidated {
-  /** Out-of-fold predictions, 0..1, each from scoreExplanation with its fold's model. */
+  /** Out-of-fold predictions, 0..1, each the score its fold's model gives (as scoreExplanation). */
   predictions: number[]
   folds: number
   models: ExplanationModel[]
 }
 
 /**
- * Group-disjoint k-fold CV of the model's weights: fit on the other groups' features, then score
- * the held-out items through scoreExplanation with that fold's model, as a session would.
+ * Group-disjoint k-fold CV of the fitting procedure (fit.ts): in each fold the weights are fitted
+ * on the other groups' rows together with the procedure's other sources (`others`, each its own
+ * source), and the held-out rows are scored with that fold's model.
  */
 export function crossValidate(
-  items: EvalItem[],
-  options: { folds: number; lambda: number; base?: ExplanationModel; features?: number[][] },
+  rows: readonly FitRow[],
+  options: { folds: number; others?: readonly (readonly FitRow[])[]; base?: ExplanationModel },
 ): CrossValidated {
   const base = options.base ?? EXPLANATION_MODEL
-  const x = options.features ?? items.map((item) => itemFeatures(item, scoreItem(item, base)))
-  const y = items.map((i) => i.target)
   const fold = groupKFold(
-    items.map((i) => i.group),
+    rows.map((r) => r.group),
     options.folds,
   )
-  const predictions = new Array<number>(items.length).fill(0)
+  const predictions = new Array<number>(rows.length).fill(0)
   const models: ExplanationModel[] = []
   for (let f = 0; f < options.folds; f++) {
-    const train = items.map((_, i) => i).filter((i) => fold[i] !== f)
-    if (train.length === 0) continue
-    const weights = fitWeights(
-      train.map((i) => x[i] as number[]),
-      train.map((i) => y[i] as number),
-      options.lambda,
-    )
-    const model: ExplanationModel = { ...base, weights }
+    const train = rows.filter((_, i) => fold[i] !== f)
+    if (train.length === rows.length) continue
+    const model = withFit(base, fitExplanationWeights([train, ...(options.others ?? [])]))
     models.push(model)
-    items.forEach((item, i) => {
-      if (fold[i] === f) predictions[i] = scoreItem(item, model).score
+    rows.forEach((row, i) => {
+      if (fold[i] === f) predictions[i] = predictFitRow(row, model)
     })
   }
   return { predictions, folds: options.folds, models }

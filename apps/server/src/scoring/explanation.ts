@@ -92,7 +92,27 @@ const CRITERION_QUALITY: { pattern: RegExp; quality: QualityId }[] = [
 
 const CAPPED = 'Text addressed to the grader caps the explanation at 10 of 100; a mentor will look.'
 /** The most an explanation that tries to instruct the grader can earn, as a fraction. */
-const INJECTION_CAP = 0.1
+export const INJECTION_CAP = 0.1
+
+/**
+ * A criterion's share of its points: the weighted features, less a share per wrong statement.
+ * With non-negative weights that sum to 1 it lies in 0..1 without clamping; the fit (fit.ts)
+ * relies on that to treat the score as linear in the weights.
+ */
+export function criterionFraction(
+  features: readonly number[],
+  wrong: number,
+  model: ExplanationModel,
+): number {
+  const combined = features.reduce((s, v, i) => s + v * (model.weights[i] ?? 0), 0)
+  return Math.min(1, Math.max(0, combined)) * Math.pow(model.contradictionKeep, wrong)
+}
+
+/** The explanation's score from its criteria's weighted fractions, after the injection cap. */
+export function explanationFraction(weighted: number, injected: boolean): number {
+  const total = Math.min(1, Math.max(0, weighted))
+  return injected ? Math.min(total, INJECTION_CAP) : total
+}
 
 const EXCLUSION_MESSAGES: Record<Exclusion, string> = {
   'injected-instructions':
@@ -241,14 +261,7 @@ export function scoreExplanation(
     const x = [conceptScore, referenceScore, qualityScore, ...holistic]
     features.push(x)
     const wrong = concepts.filter((c) => c.contradiction).length + extra.length
-    const fraction =
-      Math.min(
-        1,
-        Math.max(
-          0,
-          x.reduce((s, v, i) => s + v * (model.weights[i] ?? 0), 0),
-        ),
-      ) * Math.pow(model.contradictionKeep, wrong)
+    const fraction = criterionFraction(x, wrong, model)
     const max = round1((criterion.weight / totalWeight) * 100)
     score += (criterion.weight / totalWeight) * fraction
 
@@ -314,7 +327,7 @@ export function scoreExplanation(
   const total = Math.min(1, Math.max(0, score))
   const factor = capped && total > INJECTION_CAP ? INJECTION_CAP / total : 1
   return {
-    score: total * factor,
+    score: explanationFraction(score, capped),
     criteria: capped
       ? scored.map((c) => ({
           ...c,

@@ -74,6 +74,8 @@ export interface GradedRowResult {
 export interface GradedReport {
   n: number
   model: string
+  /** Which figures these are: the shipped model's (in-sample) or problem-disjoint CV ones. */
+  figures: string
   /** Per problem, Spearman of the scores with the mean human grade (or with the level proxy). */
   spearmanByProblem: Record<string, number>
   spearmanSource: 'grades' | 'level-proxy'
@@ -95,6 +97,16 @@ export interface GradedReport {
   /** The criterion whose scores agree least with the human grades (or the level proxy). */
   weakestCriterion?: { id: string; meanAbsError?: number; spearman?: number }
   rows: GradedRowResult[]
+}
+
+function figuresOf(model: ExplanationModel | ((slug: string) => ExplanationModel)): string {
+  if (typeof model === 'function') {
+    return 'problem-disjoint CV: each problem scored by the model the fitting procedure (scoring fit) fits without it'
+  }
+  if (model !== EXPLANATION_MODEL) return 'the model given'
+  return Array.isArray(model.fit?.fittedOn)
+    ? 'shipped model, in-sample: the graded set is part of its training data'
+    : 'shipped model, hand-set weights chosen with this set in view: not out-of-sample'
 }
 
 /** The level proxy of a human ordering, used only until graders' grades exist. */
@@ -135,8 +147,9 @@ export function evaluateGraded(
   rows: readonly GradedExplanation[],
   problems: readonly ProblemDefinition[],
   grades: Grade[][] = [],
-  model: ExplanationModel = EXPLANATION_MODEL,
+  model: ExplanationModel | ((slug: string) => ExplanationModel) = EXPLANATION_MODEL,
 ): GradedReport {
+  const modelFor = typeof model === 'function' ? model : () => model
   const bySlug = new Map(problems.map((p) => [p.slug, p]))
   const gradeOf = (id: string): number | undefined => {
     const totals = grades.flatMap((g) => g.filter((r) => r.id === id).map((r) => r.total))
@@ -155,7 +168,7 @@ export function evaluateGraded(
     if (!problem) continue
     const result = scoreExplanation(
       { explanation: row.text, rubric: problem.rubric, statement: problem.statement },
-      model,
+      modelFor(row.slug),
     )
     const human = gradeOf(row.id)
     results.push({
@@ -268,7 +281,8 @@ export function evaluateGraded(
   const values = Object.values(spearmanByProblem)
   return {
     n: results.length,
-    model: model.version,
+    model: typeof model === 'function' ? 'one per problem' : model.version,
+    figures: figuresOf(model),
     spearmanByProblem,
     spearmanSource: useGrades ? 'grades' : 'level-proxy',
     minSpearman: values.length === 0 ? 0 : Math.min(...values),

@@ -3,7 +3,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it, vi } from 'vitest'
-import { scoringEval } from '../../src/cli/scoring-eval.ts'
+import { scoringEval, scoringGraded } from '../../src/cli/scoring-eval.ts'
+import { scoringFit } from '../../src/cli/scoring-fit.ts'
 
 const dir = mkdtempSync(path.join(tmpdir(), 'pairwise-scoring-eval-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
@@ -56,5 +57,14 @@ describe('scoring eval', () => {
 
   it('fails with usage when no file is given', async () => {
     await expect(scoringEval(['--json'])).rejects.toThrow(/usage/)
+  })
+
+  it('says where the external training rows are missing from, before any fitting', async () => {
+    const missing = path.join(dir, 'no-such-rows.jsonl')
+    await expect(scoringFit(['--data', missing])).rejects.toThrow(/no-such-rows\.jsonl is absent/)
+  })
+
+  it('refuses --data on `scoring graded` without --cv', async () => {
+    await expect(scoringGraded(['--data', 'rows.jsonl'])).rejects.toThrow(/--data goes with --cv/)
   })
 })

@@ -8,7 +8,7 @@ import {
   rmse,
   spearman,
 } from '../../src/scoring/eval.ts'
-import { fitRidge, groupKFold } from '../../src/scoring/regression.ts'
+import { groupKFold, minimiseQuadratic } from '../../src/scoring/regression.ts'
 
 describe('pearson', () => {
   it('is 1 for a positive linear relation and -1 for a negative one', () => {
@@ -84,20 +84,36 @@ describe('agreement', () => {
   })
 })
 
-describe('ridge regression and grouped folds', () => {
-  it('recovers a linear relation', () => {
-    const x = [
-      [0, 1],
-      [1, 0],
-      [1, 1],
-      [2, 3],
-      [3, 1],
+describe('constrained least squares and grouped folds', () => {
+  // ½vᵀQv − qᵀv with Q = 2I and q = 2·(1, −1, 0.5) is |v − (1, −1, 0.5)|² up to a constant.
+  const q = [
+    [2, 0, 0],
+    [0, 2, 0],
+    [0, 0, 2],
+  ]
+  const linear = [2, -2, 1]
+
+  it('finds the unconstrained minimum when no constraint binds', () => {
+    const v = minimiseQuadratic(q, linear, [])
+    expect(v[0]).toBeCloseTo(1, 9)
+    expect(v[1]).toBeCloseTo(-1, 9)
+    expect(v[2]).toBeCloseTo(0.5, 9)
+  })
+
+  it('projects onto v ≥ 0 and a linear constraint, as worked out by hand', () => {
+    const nonNegative = [
+      [-1, 0, 0],
+      [0, -1, 0],
+      [0, 0, -1],
     ]
-    const y = x.map(([a = 0, b = 0]) => 0.5 + 2 * a - b)
-    const model = fitRidge(x, y, 0)
-    expect(model.intercept).toBeCloseTo(0.5, 9)
-    expect(model.coefficients[0]).toBeCloseTo(2, 9)
-    expect(model.coefficients[1]).toBeCloseTo(-1, 9)
+    // v ≥ 0 alone: (1, 0, 0.5).
+    const positive = minimiseQuadratic(q, linear, nonNegative)
+    expect(positive.map((x) => Math.round(x * 1e9) / 1e9)).toEqual([1, 0, 0.5])
+    // And v₀ ≤ v₂: the nearest point on v₀ = v₂ to (1, 0.5) is (0.75, 0.75).
+    const tied = minimiseQuadratic(q, linear, [...nonNegative, [1, 0, -1]])
+    expect(tied[0]).toBeCloseTo(0.75, 9)
+    expect(tied[1]).toBeCloseTo(0, 9)
+    expect(tied[2]).toBeCloseTo(0.75, 9)
   })
 
   it('keeps every group in one fold', () => {
