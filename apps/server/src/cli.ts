@@ -52,8 +52,8 @@ async function main(argv: string[]): Promise<number> {
 }
 
 /**
- * The exit code is set, never forced with process.exit(): stdout to a pipe drains after the last
- * write returns, and exiting early cut `--json` output at 64-128 KB. The process ends by itself
+ * Only process.exitCode is set; the process is never ended by force, because stdout to a pipe
+ * drains after the last write returns, and ending early cut `--json` output at 64-128 KB. The process ends by itself
  * once the database and the worker pool are closed, so every command closes what it opens.
  */
 main(process.argv.slice(2))
