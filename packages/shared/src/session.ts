@@ -6,6 +6,12 @@ import { Language } from './areas.ts'
 export const MAX_CODE_BYTES = 256 * 1024
 export const MAX_EXPLANATION_CHARS = 20_000
 
+/** Bytes as a person reads a storage figure: "0.3 MB", "12 MB". */
+export function formatMegabytes(bytes: number): string {
+  const mb = bytes / 1024 / 1024
+  return `${mb < 10 ? mb.toFixed(1) : Math.round(mb)} MB`
+}
+
 export interface PracticeSession {
   id: string
   problemSlug: string

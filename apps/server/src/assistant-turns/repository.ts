@@ -4,6 +4,7 @@ import type { ChatTurn } from '../assistant/index.ts'
 import { sql } from 'kysely'
 import type { Db } from '../db/connect.ts'
 import { chargeStorage } from '../storage/usage.ts'
+import { inSeqTransaction } from '../transcript/repository.ts'
 
 const bytesOf = (json: string) => Buffer.byteLength(json, 'utf8')
 
@@ -69,10 +70,6 @@ export async function lastRunResult(db: Db, sessionId: string): Promise<RunResul
   return row ? (JSON.parse(row.result) as RunResult) : null
 }
 
-function isConflict(err: unknown): boolean {
-  return /unique|duplicate|constraint/i.test(String((err as Error)?.message))
-}
-
 /**
  * Records the user's turn together with its reply, in one statement: the reply starts as an empty,
  * incomplete placeholder and is filled in when the stream ends. A server killed mid-stream (even
@@ -86,29 +83,23 @@ export async function reserveTurn(
 ): Promise<{ userSeq: number; replySeq: number }> {
   const user = JSON.stringify({ text: message })
   const reply = JSON.stringify({ text: '', complete: false, pending: true })
-  for (let attempt = 0; ; attempt++) {
+  return inSeqTransaction(db, async (trx) => {
     const at = new Date().toISOString()
-    try {
-      return await db.transaction().execute(async (trx) => {
-        await chargeStorage(trx, sessionId, { bytes: bytesOf(user) + bytesOf(reply), events: 2 })
-        const result = await sql<{ seq: number }>`
-        insert into transcript_events (session_id, seq, type, at, data)
-        select ${sessionId}, base.n + turn.k, turn.type, ${at}, turn.data
-        from (select coalesce(max(seq), 0) as n from transcript_events
-              where session_id = ${sessionId}) base
-        cross join (
-          select 1 as k, cast(${USER_TURN} as text) as type, cast(${user} as text) as data
-          union all
-          select 2, cast(${REPLY_TURN} as text), cast(${reply} as text)
-        ) turn
-        returning seq`.execute(trx)
-        const seqs = result.rows.map((r) => Number(r.seq)).sort((x, y) => x - y)
-        return { userSeq: seqs[0] as number, replySeq: seqs[1] as number }
-      })
-    } catch (err) {
-      if (!isConflict(err) || attempt >= 8) throw err
-    }
-  }
+    await chargeStorage(trx, sessionId, { bytes: bytesOf(user) + bytesOf(reply), events: 2 })
+    const result = await sql<{ seq: number }>`
+    insert into transcript_events (session_id, seq, type, at, data)
+    select ${sessionId}, base.n + turn.k, turn.type, ${at}, turn.data
+    from (select coalesce(max(seq), 0) as n from transcript_events
+          where session_id = ${sessionId}) base
+    cross join (
+      select 1 as k, cast(${USER_TURN} as text) as type, cast(${user} as text) as data
+      union all
+      select 2, cast(${REPLY_TURN} as text), cast(${reply} as text)
+    ) turn
+    returning seq`.execute(trx)
+    const seqs = result.rows.map((r) => Number(r.seq)).sort((x, y) => x - y)
+    return { userSeq: seqs[0] as number, replySeq: seqs[1] as number }
+  })
 }
 
 /** Fills in the reply reserved with its turn (whole, cut off, or abandoned). */

@@ -9,7 +9,8 @@ import { validateProblems } from '../problems/validate.ts'
 import { createRunner } from '../runner/index.ts'
 import { CliError, printJson } from './output.ts'
 
-async function validate(argv: string[]): Promise<number> {
+/** `[DIR] [--json]`: the library folder (the configured one by default), loaded, and a runner. */
+async function libraryAndRunner(argv: string[]) {
   const { values, positionals } = parseArgs({
     args: argv,
     options: { json: { type: 'boolean', default: false } },
@@ -19,10 +20,15 @@ async function validate(argv: string[]): Promise<number> {
   const dir = positionals[0] ? path.resolve(positionals[0]) : config.problemsDir
   const { problems, errors } = await loadLibrary(dir)
   const runner = await createRunner(config.runner)
+  return { json: values.json, dir, problems, errors, runner }
+}
+
+async function validate(argv: string[]): Promise<number> {
+  const { json, problems, errors, runner } = await libraryAndRunner(argv)
   const report = await validateProblems(runner, problems)
   report.problems += errors.length
   report.failures.unshift(...errors.map((e) => ({ slug: e.slug, reason: e.reasons.join('; ') })))
-  if (values.json) printJson(report)
+  if (json) printJson(report)
   else {
     process.stdout.write(
       `${report.passed}/${report.problems} problems valid, ${report.testsPassed}/${report.tests} cases passed (runner: ${runner.kind})\n`,
@@ -45,20 +51,12 @@ const percent = (rate: number | null): string =>
  * the library, not of a candidate.
  */
 async function mutate(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    options: { json: { type: 'boolean', default: false } },
-    allowPositionals: true,
-  })
-  const config = loadConfig()
-  const dir = positionals[0] ? path.resolve(positionals[0]) : config.problemsDir
-  const { problems, errors } = await loadLibrary(dir)
-  const runner = await createRunner(config.runner)
+  const { json, dir, problems, errors, runner } = await libraryAndRunner(argv)
   const report = {
     ...(await mutateProblems(runner, dir, problems)),
     errors: errors.map((e) => ({ slug: e.slug, reason: e.reasons.join('; ') })),
   }
-  if (values.json) printJson(report)
+  if (json) printJson(report)
   else {
     for (const p of report.problems) {
       process.stdout.write(

@@ -3,7 +3,7 @@
 // concurrent requests on any number of instances cannot overshoot it. A refused charge answers 413
 // with what to do next; the caller's transaction then stores nothing of the refused write.
 import { sql, type Transaction } from 'kysely'
-import { MAX_CODE_BYTES, MAX_EXPLANATION_CHARS } from '@pairwise/shared'
+import { formatMegabytes as mb, MAX_CODE_BYTES, MAX_EXPLANATION_CHARS } from '@pairwise/shared'
 import type { Db } from '../db/connect.ts'
 import type { Database } from '../db/schema.ts'
 import { AppError } from '../http/errors.ts'
@@ -12,8 +12,6 @@ type Executor = Db | Transaction<Database>
 
 /** A session's transcript: a long real session has a few hundred events and well under 1 MB. */
 export const TRANSCRIPT_LIMITS = { events: 5_000, bytes: 8 * 1024 * 1024 }
-
-export const mb = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`
 
 export function transcriptFull(): AppError {
   return new AppError(
@@ -75,16 +73,7 @@ export async function chargeStorage(db: Executor, sessionId: string, charge: Cha
     if (!exists) throw new AppError(404, 'not_found', 'No such session.')
     throw transcriptFull()
   }
-  const owner = await db
-    .updateTable('users')
-    .set({ storage_bytes: sql`storage_bytes + ${charge.bytes}` })
-    .where('id', '=', session.user_id)
-    .$if(enforce, (q) =>
-      q.where(sql<boolean>`storage_bytes + ${charge.bytes} <= storage_quota_bytes`),
-    )
-    .returning('storage_quota_bytes')
-    .executeTakeFirst()
-  if (!owner) {
+  if (!(await chargeAccount(db, session.user_id, charge.bytes, enforce))) {
     // Give the session its charge back: the caller may catch this and carry on.
     await db
       .updateTable('practice_sessions')
@@ -94,12 +83,7 @@ export async function chargeStorage(db: Executor, sessionId: string, charge: Cha
       })
       .where('id', '=', sessionId)
       .execute()
-    const quota = await db
-      .selectFrom('users')
-      .select('storage_quota_bytes')
-      .where('id', '=', session.user_id)
-      .executeTakeFirstOrThrow()
-    throw quotaReached(Number(quota.storage_quota_bytes))
+    throw await quotaRefusal(db, session.user_id)
   }
 }
 
@@ -117,21 +101,27 @@ export const SESSION_RESERVATION_BYTES = MAX_CODE_BYTES + 4 * MAX_EXPLANATION_CH
 
 /** Charges the account alone (a session's own row), refusing it over the quota. */
 export async function reserveSessionRoom(db: Executor, userId: string): Promise<void> {
-  const bytes = SESSION_RESERVATION_BYTES
-  const owner = await db
+  if (!(await chargeAccount(db, userId, SESSION_RESERVATION_BYTES, true))) {
+    throw await quotaRefusal(db, userId)
+  }
+}
+
+/** Adds bytes to an account in one statement that, enforced, checks the quota: false if refused. */
+async function chargeAccount(db: Executor, userId: string, bytes: number, enforce: boolean) {
+  const charged = await db
     .updateTable('users')
     .set({ storage_bytes: sql`storage_bytes + ${bytes}` })
     .where('id', '=', userId)
-    .where(sql<boolean>`storage_bytes + ${bytes} <= storage_quota_bytes`)
+    .$if(enforce, (q) => q.where(sql<boolean>`storage_bytes + ${bytes} <= storage_quota_bytes`))
     .returning('id')
     .executeTakeFirst()
-  if (owner) return
-  const quota = await db
-    .selectFrom('users')
-    .select('storage_quota_bytes')
-    .where('id', '=', userId)
-    .executeTakeFirstOrThrow()
-  throw quotaReached(Number(quota.storage_quota_bytes))
+  return charged !== undefined
+}
+
+/** The 413 for an account whose charge was refused, naming its quota. */
+async function quotaRefusal(db: Executor, userId: string): Promise<AppError> {
+  const { quotaBytes } = await storageUsage(db, userId)
+  return quotaReached(quotaBytes)
 }
 
 /**

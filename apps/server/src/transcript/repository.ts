@@ -55,10 +55,17 @@ export async function appendEvent(
       returning seq`.execute(trx)
     return { seq: Number(result.rows[0]?.seq), type, at, data }
   }
-  if (db.isTransaction) return append(db)
+  return db.isTransaction ? append(db) : inSeqTransaction(db as Db, append)
+}
+
+/**
+ * Runs work that appends with `max(seq) + 1` in a transaction of its own, again when PostgreSQL
+ * reports a race on the (session, seq) key (a few times at most).
+ */
+export async function inSeqTransaction<T>(db: Db, work: (trx: Executor) => Promise<T>): Promise<T> {
   for (let attempt = 0; ; attempt++) {
     try {
-      return await db.transaction().execute(append)
+      return await db.transaction().execute(work)
     } catch (err) {
       if (!isConflict(err) || attempt >= 8) throw err
     }

@@ -2,6 +2,7 @@
 // asked for first).
 import { useEffect, useState } from 'react'
 import type { FormEvent } from 'react'
+import { formatMegabytes } from '@pairwise/shared'
 import { Navigate } from 'react-router'
 import { changeMyPassword, getMyStorage, updateMyName } from '../api.ts'
 import { FormError } from '../components/FormError.tsx'
@@ -113,8 +114,8 @@ export default function AccountPage() {
             Storage
           </h2>
           <p>
-            Your sessions store {megabytes(storage.usedBytes)} of {megabytes(storage.quotaBytes)}{' '}
-            (runs, code history and assistant conversations).
+            Your sessions store {formatMegabytes(storage.usedBytes)} of{' '}
+            {formatMegabytes(storage.quotaBytes)} (runs, code history and assistant conversations).
           </p>
           <meter
             aria-label="Storage used"
@@ -179,9 +180,4 @@ export default function AccountPage() {
       </section>
     </div>
   )
-}
-
-function megabytes(bytes: number): string {
-  const mb = bytes / 1024 / 1024
-  return `${mb < 10 ? mb.toFixed(1) : Math.round(mb)} MB`
 }
