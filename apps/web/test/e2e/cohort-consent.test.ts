@@ -5,15 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { hasChromium, launchBrowser, snap, watchConsole } from '../helpers/browser.ts'
 import { ensureWebBuild, startServer, type ServerHandle } from '../helpers/server.ts'
-
-const PASSWORD = 'correct horse battery'
-
-interface Account {
-  email: string
-  name: string
-  cookie: string
-  id: string
-}
+import { type Account, signUp } from '../helpers/accounts.ts'
 
 async function api(base: string, path: string, cookie: string, method = 'GET', body?: unknown) {
   const response = await fetch(`${base}${path}`, {
@@ -28,19 +20,6 @@ async function api(base: string, path: string, cookie: string, method = 'GET', b
   const text = await response.text()
   if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text}`)
   return JSON.parse(text) as Record<string, unknown>
-}
-
-async function signUp(base: string, name: string): Promise<Account> {
-  const email = `${name.split(' ')[0]?.toLowerCase()}-${Date.now()}@example.com`
-  const response = await fetch(`${base}/api/auth/signup`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin: base },
-    body: JSON.stringify({ email, password: PASSWORD, name }),
-  })
-  if (response.status !== 201) throw new Error(`signup: ${response.status}`)
-  const cookie = (response.headers.getSetCookie()[0] ?? '').split(';')[0] ?? ''
-  const { user } = (await response.json()) as { user: { id: string } }
-  return { email, name, cookie, id: user.id }
 }
 
 describe.skipIf(!hasChromium())('cohort consent in a browser', () => {

@@ -8,14 +8,12 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { hasChromium, launchBrowser, snap, watchConsole } from '../helpers/browser.ts'
 import { ensureWebBuild, REPO_ROOT, startServer, type ServerHandle } from '../helpers/server.ts'
+import { type Account, signUp } from '../helpers/accounts.ts'
 
-const PASSWORD = 'correct horse battery'
 const SOLUTION = `import math
-
 
 def dcg(labels, k):
     return sum((2 ** rel - 1) / math.log2(i + 2) for i, rel in enumerate(labels[:k]))
-
 
 def ndcg_at_k(relevances: list[int], k: int) -> float:
     ideal = dcg(sorted(relevances, reverse=True), k)
@@ -24,12 +22,6 @@ def ndcg_at_k(relevances: list[int], k: int) -> float:
 const EXPLANATION =
   'I compute DCG@k with exponential gain and a log2 position discount, and divide it by the DCG@k of the ideal ordering. Sorting makes it O(n log n) time and O(n) memory. When nothing is relevant the ideal DCG is zero, so I return 0.0; a k beyond the list uses the whole list.'
 const REASON = 'Your edge cases are argued well; the automatic score under-counted them.'
-
-interface Account {
-  name: string
-  cookie: string
-  id: string
-}
 
 async function api(base: string, route: string, cookie: string, method = 'GET', body?: unknown) {
   const response = await fetch(`${base}${route}`, {
@@ -44,19 +36,6 @@ async function api(base: string, route: string, cookie: string, method = 'GET', 
   const text = await response.text()
   if (!response.ok) throw new Error(`${method} ${route}: ${response.status} ${text}`)
   return JSON.parse(text) as Record<string, unknown>
-}
-
-async function signUp(base: string, name: string): Promise<Account> {
-  const email = `${name.split(' ')[0]?.toLowerCase()}-${Date.now()}@example.com`
-  const response = await fetch(`${base}/api/auth/signup`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin: base },
-    body: JSON.stringify({ email, password: PASSWORD, name }),
-  })
-  if (response.status !== 201) throw new Error(`signup: ${response.status}`)
-  const cookie = (response.headers.getSetCookie()[0] ?? '').split(';')[0] ?? ''
-  const { user } = (await response.json()) as { user: { id: string } }
-  return { name, cookie, id: user.id }
 }
 
 describe.skipIf(!hasChromium())('mentor feedback where candidates look, and 390 px', () => {

@@ -7,21 +7,18 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { editorText, hasChromium, launchBrowser, snap, watchConsole } from '../helpers/browser.ts'
 import { ensureWebBuild, startServer } from '../helpers/server.ts'
 import type { ServerHandle } from '../helpers/server.ts'
+import { type Account, signUp } from '../helpers/accounts.ts'
 
-const PASSWORD = 'correct horse battery'
 const PROBLEM = 'ndcg-at-k'
 const DRAFT = `import math
-
 
 def ndcg_at_k(relevances, k):
     return 0.0
 `
 const SOLUTION = `import math
 
-
 def dcg(labels, k):
     return sum((2 ** rel - 1) / math.log2(i + 2) for i, rel in enumerate(labels[:k]))
-
 
 def ndcg_at_k(relevances: list[int], k: int) -> float:
     ideal = dcg(sorted(relevances, reverse=True), k)
@@ -34,13 +31,6 @@ You will build learning to rank models for our search engine and improve NDCG on
 Experience with embeddings, nearest neighbour retrieval and BM25 <b>is required</b>.
 You will design A/B tests to measure the impact of ranking changes on engagement.
 We value clear written communication and strong Python skills.`
-
-interface Account {
-  email: string
-  name: string
-  cookie: string
-  id: string
-}
 
 /** A JSON call as one user: the session cookie, and the Origin the CSRF check expects. */
 async function api(base: string, path: string, cookie: string, method = 'GET', body?: unknown) {
@@ -56,20 +46,6 @@ async function api(base: string, path: string, cookie: string, method = 'GET', b
   const text = await response.text()
   if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text}`)
   return text.startsWith('{') ? (JSON.parse(text) as Record<string, unknown>) : { text }
-}
-
-async function signUp(base: string, name: string): Promise<Account> {
-  const email = `${name.split(' ')[0]?.toLowerCase()}-${Date.now()}@example.com`
-  const response = await fetch(`${base}/api/auth/signup`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin: base },
-    body: JSON.stringify({ email, password: PASSWORD, name }),
-  })
-  if (response.status !== 201)
-    throw new Error(`signup: ${response.status} ${await response.text()}`)
-  const cookie = (response.headers.getSetCookie()[0] ?? '').split(';')[0] ?? ''
-  const { user } = (await response.json()) as { user: { id: string } }
-  return { email, name, cookie, id: user.id }
 }
 
 describe.skipIf(!hasChromium())('mentor and instructor pages in a browser', () => {

@@ -6,20 +6,7 @@ import type { Browser, BrowserContext } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { editorText, hasChromium, launchBrowser, snap, watchConsole } from '../helpers/browser.ts'
 import { ensureWebBuild, REPO_ROOT, startServer, type ServerHandle } from '../helpers/server.ts'
-
-const PASSWORD = 'correct horse battery'
-
-async function signUp(base: string, name: string) {
-  const email = `${name.toLowerCase()}-${Date.now()}@example.com`
-  const response = await fetch(`${base}/api/auth/signup`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin: base },
-    body: JSON.stringify({ email, password: PASSWORD, name }),
-  })
-  if (response.status !== 201) throw new Error(`signup: ${response.status}`)
-  const cookie = (response.headers.getSetCookie()[0] ?? '').split(';')[0] ?? ''
-  return { email, cookie }
-}
+import { signedInContext, signUp } from '../helpers/accounts.ts'
 
 describe.skipIf(!hasChromium())('a storage quota in a browser', () => {
   let server: ServerHandle
@@ -53,9 +40,7 @@ describe.skipIf(!hasChromium())('a storage quota in a browser', () => {
     )
     expect(cli.status, cli.stderr).toBe(0)
 
-    context = await browser.newContext({ viewport: { width: 1280, height: 860 } })
-    const [name, ...value] = candidate.cookie.split('=')
-    await context.addCookies([{ name: name ?? '', value: value.join('='), url: server.url }])
+    context = await signedInContext(browser, server.url, candidate.cookie)
     const page = await context.newPage()
     const consoleErrors = watchConsole(page)
 

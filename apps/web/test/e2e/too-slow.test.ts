@@ -6,6 +6,7 @@ import type { Browser, BrowserContext } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { hasChromium, launchBrowser, snap, watchConsole } from '../helpers/browser.ts'
 import { ensureWebBuild, REPO_ROOT, startServer, type ServerHandle } from '../helpers/server.ts'
+import { signedInContext, signUp } from '../helpers/accounts.ts'
 
 const PROBLEMS = path.join(REPO_ROOT, 'apps/server/test/fixtures/too-slow')
 
@@ -37,20 +38,8 @@ describe.skipIf(!hasChromium())('a correct but too slow submission in a browser'
 
   test('the results panel says "Correct output, too slow" and why', async () => {
     const base = server.url
-    const signup = await fetch(`${base}/api/auth/signup`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', origin: base },
-      body: JSON.stringify({
-        email: `slow-${Date.now()}@example.com`,
-        password: 'correct horse battery',
-        name: 'Sam',
-      }),
-    })
-    expect(signup.status).toBe(201)
-    const cookie = (signup.headers.getSetCookie()[0] ?? '').split(';')[0] ?? ''
-    context = await browser.newContext({ viewport: { width: 1280, height: 860 } })
-    const [name, ...value] = cookie.split('=')
-    await context.addCookies([{ name: name ?? '', value: value.join('='), url: base }])
+    const sam = await signUp(base, 'Sam')
+    context = await signedInContext(browser, base, sam.cookie)
     const page = await context.newPage()
     const consoleErrors = watchConsole(page)
 
