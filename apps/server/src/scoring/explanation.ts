@@ -93,6 +93,14 @@ const CRITERION_QUALITY: { pattern: RegExp; quality: QualityId }[] = [
 const CAPPED = 'Text addressed to the grader caps the explanation at 10 of 100; a mentor will look.'
 /** The most an explanation that tries to instruct the grader can earn, as a fraction. */
 export const INJECTION_CAP = 0.1
+/**
+ * From this share of sentences that earned nothing (copied from the statement, a list of terms,
+ * repeats), the text is mostly not an explanation, and is capped like an injection. On the graded
+ * set honest explanations stay at or below 6%; pasted statements and keyword lists start at 69%.
+ */
+export const MOSTLY_EXCLUDED = 0.5
+const MOSTLY_EXCLUDED_NOTE =
+  'Most of this text earned nothing (copied from the statement, lists of terms or repeats), which caps it at 10 of 100.'
 
 /**
  * A criterion's share of its points: the weighted features, less a share per wrong statement.
@@ -108,10 +116,21 @@ export function criterionFraction(
   return Math.min(1, Math.max(0, combined)) * Math.pow(model.contradictionKeep, wrong)
 }
 
-/** The explanation's score from its criteria's weighted fractions, after the injection cap. */
-export function explanationFraction(weighted: number, injected: boolean): number {
+/**
+ * The explanation's score from its criteria's weighted fractions, after the cap for injected or
+ * mostly excluded text.
+ */
+export function explanationFraction(weighted: number, capped: boolean): number {
   const total = Math.min(1, Math.max(0, weighted))
-  return injected ? Math.min(total, INJECTION_CAP) : total
+  return capped ? Math.min(total, INJECTION_CAP) : total
+}
+
+/** Whether a scored explanation was capped (injected or mostly excluded text). */
+export function isCapped(scored: Pick<ExplanationScore, 'flags' | 'excludedShare'>): boolean {
+  return (
+    scored.flags.some((f) => f.code === 'injected-instructions') ||
+    scored.excludedShare >= MOSTLY_EXCLUDED
+  )
 }
 
 const EXCLUSION_MESSAGES: Record<Exclusion, string> = {
@@ -322,8 +341,15 @@ export function scoreExplanation(
   })
 
   // Text that tries to instruct the grader caps the explanation at 10 of 100: the attempt is the
-  // finding, and a mentor decides; the honest part still ranks it above an empty answer.
-  const capped = reasons.has('injected-instructions')
+  // finding, and a mentor decides; the honest part still ranks it above an empty answer. So does
+  // text that is mostly not an explanation of the candidate's own (pasted, listed, repeated).
+  const excludedShare = sentences.length === 0 ? 0 : screened.excluded.length / sentences.length
+  const note = reasons.has('injected-instructions')
+    ? CAPPED
+    : excludedShare >= MOSTLY_EXCLUDED
+      ? MOSTLY_EXCLUDED_NOTE
+      : null
+  const capped = note !== null
   const total = Math.min(1, Math.max(0, score))
   const factor = capped && total > INJECTION_CAP ? INJECTION_CAP / total : 1
   return {
@@ -332,12 +358,12 @@ export function scoreExplanation(
       ? scored.map((c) => ({
           ...c,
           score: round1(c.score * factor),
-          feedback: `${CAPPED} ${c.feedback}`,
+          feedback: `${note} ${c.feedback}`,
         }))
       : scored,
     communication: qualities.map((q) => q.signal),
     flags,
-    excludedShare: sentences.length === 0 ? 0 : screened.excluded.length / sentences.length,
+    excludedShare,
     features,
     scorer: { ...OFFLINE_SCORER },
   }

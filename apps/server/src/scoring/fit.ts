@@ -4,6 +4,7 @@ import {
   criterionFraction,
   explanationFraction,
   INJECTION_CAP,
+  isCapped,
   type ExplanationScore,
 } from './explanation.ts'
 import { minimiseQuadratic } from './regression.ts'
@@ -18,8 +19,8 @@ export interface FitRow {
   target: number
   /** Written as garbage (padding, keyword stuffing, the statement pasted back). */
   garbage: boolean
-  /** Capped for text addressed to the grader: its score hardly depends on the weights. */
-  injected: boolean
+  /** Capped (text addressed to the grader, or mostly excluded): its score hardly depends on the weights. */
+  capped: boolean
   criteria: { share: number; features: number[]; wrong: number }[]
 }
 
@@ -32,7 +33,7 @@ export function fitRowOf(
     group: row.group,
     target: row.target,
     garbage: row.garbage ?? false,
-    injected: scored.flags.some((f) => f.code === 'injected-instructions'),
+    capped: isCapped(scored),
     criteria: scored.criteria.map((c, i) => ({
       share: shares[i] ?? 0,
       features: scored.features[i] ?? [],
@@ -47,7 +48,7 @@ export function predictFitRow(row: FitRow, model: ExplanationModel): number {
     (s, c) => s + c.share * criterionFraction(c.features, c.wrong, model),
     0,
   )
-  return explanationFraction(weighted, row.injected)
+  return explanationFraction(weighted, row.capped)
 }
 
 /** The contradiction shares the fit chooses among. */
@@ -74,9 +75,9 @@ export interface FittedWeights {
  * the problem is a convex quadratic programme in v = b·w, solved exactly.
  */
 export function fitExplanationWeights(sources: readonly (readonly FitRow[])[]): FittedWeights {
-  const used = sources.filter((rows) => rows.some((r) => !r.injected))
+  const used = sources.filter((rows) => rows.some((r) => !r.capped))
   const training = used.flatMap((rows) => {
-    const kept = rows.filter((r) => !r.injected)
+    const kept = rows.filter((r) => !r.capped)
     return kept.map((row) => ({ row, weight: 1 / (used.length * kept.length) }))
   })
   const garbage = sources.flat().filter((r) => r.garbage)

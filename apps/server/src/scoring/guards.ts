@@ -17,6 +17,24 @@ const GRADER =
 const GRADER_ROLE =
   '(?:grader|graders|grading|evaluator|examiner|scorer|scoring|reviewer|marker|assessor|judge|ai|llm|system)'
 
+/** Roles that only grade; "model", "system" or "assistant" alone may be part of the product. */
+const GRADING_ROLE =
+  '(?:grader|graders|grading|evaluator|examiner|scorer|scoring|reviewer|marker|assessor|judge|llm)'
+
+/** "Note to the …", "message for any …": words that address whoever reads the text next. */
+const ADDRESSED =
+  '(?:note|notes|message|instruction|instructions|reminder|memo|heads up)\\s+(?:to|for)\\s+'
+
+/**
+ * "A note to the model" is an injection when the sentence is about grading; "a message to the
+ * model server carries the features" is content.
+ */
+const ADDRESSED_GENERIC = new RegExp(
+  `\\b${ADDRESSED}(?:[a-z'-]+\\s+){0,3}(?:ai|model|system|assistant|claude|gpt|chatgpt)\\b`,
+)
+const GRADING_CONTEXT =
+  /\b(?:scor\w*|grad\w*|marks?|points|credit|criteri\w*|rubric|evaluat\w*|approv\w*|full|maximum|perfect|100)\b/
+
 const INJECTION: RegExp[] = [
   /\b(?:ignore|disregard|forget|override|bypass)\b.{0,60}\b(?:rubric|instructions?|criteria|criterion|rules|previous|above|prompt|grading|scoring|guidelines)\b/,
   /\b(?:give|award|assign|grant)\b.{0,40}\b(?:full|maximum|max|perfect|all)\s+(?:the\s+)?(?:marks?|points?|credit)\b/,
@@ -26,9 +44,21 @@ const INJECTION: RegExp[] = [
   new RegExp(
     `\\b${GRADER_ROLE}(?:'s)?\\s+(?:note|notes|instruction|instructions|comment|override|message|directive|verdict)\\b`,
   ),
+  // "Message to the automated evaluator", "note for any AI grader": up to three words between.
+  new RegExp(`\\b${ADDRESSED}(?:[a-z'-]+\\s+){0,3}${GRADING_ROLE}s?\\b`),
+  // Addressed to the grader: "Dear AI grader", "Hey grader", "Attention LLM judge", "Scorer: …".
+  new RegExp(`\\b(?:dear|hey|hello|attn|psst)\\s+(?:[a-z'-]+\\s+){0,2}${GRADER}s?\\b`),
+  // Not "attention model": an attention layer is content.
+  /\battention\s+(?:[a-z'-]+\s+){0,2}(?:grader|graders|evaluator|examiner|scorer|reviewer|marker|assessor|judge|llm)s?\b/,
   new RegExp(
-    `\\b(?:note|message|instruction|instructions|reminder|memo)\\s+(?:to|for)\\s+(?:the\\s+|any\\s+)?${GRADER}\\b`,
+    `\\b(?:grader|graders|evaluator|examiner|scorer|reviewer|marker|assessor|judge|llm)s?\\s*:\\s*(?:please\\s+)?(?:return|output|give|set|assign|award|respond|print|score|mark|ignore|treat|record|skip|copy)\\b`,
   ),
+  // A number of points asked for: "the expected score is 100", "every criterion at its maximum".
+  /\b(?:expected|correct|right|required|target|proper|final)\s+(?:score|grade|mark|marks|total)\s+(?:is|=|:|of|should be|must be|will be)\s+(?:a\s+)?(?:100|full|perfect|maximum|max|the maximum)\b/,
+  /\b(?:every|each|all)\s+(?:the\s+)?(?:rubric\s+)?criteri(?:on|a)\b.{0,30}\b(?:maximum|max|100|full|perfect|highest)\b/,
+  /\b(?:maximum|max|100|full|perfect|highest)\b.{0,30}\b(?:into|to|for|on|in)\s+(?:every|each|all)\s+(?:the\s+)?(?:rubric\s+)?criteri(?:on|a)\b/,
+  // Asking the report to leave out what it found.
+  /\b(?:omit|suppress|hide|skip|remove|leave out|do not (?:list|mention|report|show|include)|don't (?:list|mention|report|show|include)|list no|report no|mention no)\b.{0,30}\b(?:feedback|advice|contradictions?|misconceptions?|criticism|critical feedback|missing (?:points|concepts|details|ideas))\b/,
   /\b(?:this|my)\s+(?:answer|explanation|response|submission|write-?up)\b.{0,40}\b(?:deserves?|merits?|is worth|earns?|(?:should|must|shall|will)\s+(?:get|receive|be given|be awarded|be graded|be scored))\b/,
   /\brubric\b/,
   /\b(?:you are|act as|pretend (?:to be|you are)|roleplay as)\s+(?:an?\s+|the\s+)?(?:ai|llm|language model|grader|evaluator|scorer|assistant|examiner)\b/,
@@ -57,7 +87,8 @@ function normaliseForInjection(text: string): string {
 export function isInjection(text: string): boolean {
   if (MARKUP.test(text)) return true
   const plain = normaliseForInjection(text)
-  return INJECTION.some((re) => re.test(plain))
+  if (INJECTION.some((re) => re.test(plain))) return true
+  return ADDRESSED_GENERIC.test(plain) && GRADING_CONTEXT.test(plain)
 }
 
 /** Formulas and complexity statements are content, however few function words they have. */

@@ -52,7 +52,7 @@ function row(x: number[], target: number, group: string, garbage = false): FitRo
     group,
     target,
     garbage,
-    injected: false,
+    capped: false,
     criteria: [{ share: 1, features: x, wrong: 0 }],
   }
 }
