@@ -2,6 +2,7 @@
 import type { ProblemDefinition } from '@pairwise/shared'
 import { loadLibrary } from '@pairwise/problems'
 import { describe, expect, it } from 'vitest'
+import { limitsForProblem } from '../../src/problems/limits.ts'
 import { createSandboxRunner, resolveRunnerOptions, type Runner } from '../../src/runner/index.ts'
 import { adaptedSizes, fitGrowth, measureGrowth } from '../../src/runner/measure-growth.ts'
 import { checkComplexity, parseComplexityClaim } from '../../src/scoring/complexity.ts'
@@ -63,7 +64,11 @@ function measureReference(p: ProblemDefinition, language: 'python' | 'typescript
     code: p.solutions[language]!,
     functionName: p.functionNames[language]!,
     generator: p.generator!,
-    limits: GENEROUS,
+    // The address space a required library maps (PyTorch's ~800 MB), as validate gives it.
+    limits: {
+      ...GENEROUS,
+      addressSpaceHeadroomMb: limitsForProblem(p, language).addressSpaceHeadroomMb ?? 0,
+    },
   })
 }
 
