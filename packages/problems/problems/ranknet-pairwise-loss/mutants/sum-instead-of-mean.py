@@ -1,0 +1,15 @@
+# Mutant: returns the sum of the pair losses (and its gradient) instead of their mean over the pairs
+import torch
+import torch.nn.functional as F
+
+
+def ranknet_loss(scores: list[float], labels: list[int], sigma: float) -> dict:
+    s = torch.tensor(scores, dtype=torch.float64, requires_grad=True)
+    y = torch.tensor(labels, dtype=torch.int64)
+    better = y.unsqueeze(1) > y.unsqueeze(0)
+    if int(better.sum()) == 0:
+        return {"loss": 0.0, "grad": [0.0] * len(scores)}
+    margin = sigma * (s.unsqueeze(1) - s.unsqueeze(0))
+    loss = F.softplus(-margin[better]).sum()
+    loss.backward()
+    return {"loss": loss.item(), "grad": s.grad.tolist()}
