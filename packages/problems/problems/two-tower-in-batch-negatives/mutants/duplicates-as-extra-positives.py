@@ -1,0 +1,16 @@
+# Mutant: counts every copy of the query's item as a positive (-log of their summed probability) instead of dropping the other copies
+import torch
+
+
+def in_batch_softmax_loss(
+    queries: list[list[float]], items: list[list[float]], item_ids: list[int], temperature: float
+) -> dict:
+    q = torch.tensor(queries, dtype=torch.float64, requires_grad=True)
+    v = torch.tensor(items, dtype=torch.float64)
+    ids = torch.tensor(item_ids, dtype=torch.int64)
+    logits = q @ v.T / temperature
+    same = ids.unsqueeze(1) == ids.unsqueeze(0)
+    positives = torch.logsumexp(logits.masked_fill(~same, float("-inf")), dim=1)
+    loss = (torch.logsumexp(logits, dim=1) - positives).mean()
+    loss.backward()
+    return {"loss": loss.item(), "grad_queries": q.grad.tolist()}

@@ -1,0 +1,16 @@
+# Mutant: masks every column whose id equals the query's item, its own positive column included, so the softmax denominator leaves the positive out
+import torch
+
+
+def in_batch_softmax_loss(
+    queries: list[list[float]], items: list[list[float]], item_ids: list[int], temperature: float
+) -> dict:
+    q = torch.tensor(queries, dtype=torch.float64, requires_grad=True)
+    v = torch.tensor(items, dtype=torch.float64)
+    ids = torch.tensor(item_ids, dtype=torch.int64)
+    logits = q @ v.T / temperature
+    same = ids.unsqueeze(1) == ids.unsqueeze(0)
+    negatives = logits.masked_fill(same, float("-inf"))
+    loss = (torch.logsumexp(negatives, dim=1) - logits.diagonal()).mean()
+    loss.backward()
+    return {"loss": loss.item(), "grad_queries": q.grad.tolist()}

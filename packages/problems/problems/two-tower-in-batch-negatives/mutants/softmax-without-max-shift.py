@@ -1,0 +1,17 @@
+# Mutant: takes the log of exp(logits) / sum(exp(logits)) without subtracting the row maximum, which overflows at a small temperature
+import torch
+
+
+def in_batch_softmax_loss(
+    queries: list[list[float]], items: list[list[float]], item_ids: list[int], temperature: float
+) -> dict:
+    q = torch.tensor(queries, dtype=torch.float64, requires_grad=True)
+    v = torch.tensor(items, dtype=torch.float64)
+    ids = torch.tensor(item_ids, dtype=torch.int64)
+    logits = q @ v.T / temperature
+    same = ids.unsqueeze(1) == ids.unsqueeze(0)
+    same.fill_diagonal_(False)
+    e = torch.exp(logits).masked_fill(same, 0.0)
+    loss = -torch.log(e.diagonal() / e.sum(dim=1)).mean()
+    loss.backward()
+    return {"loss": loss.item(), "grad_queries": q.grad.tolist()}
