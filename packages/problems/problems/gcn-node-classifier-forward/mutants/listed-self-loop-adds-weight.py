@@ -1,0 +1,25 @@
+# Mutant: keeps a listed pair [u, u] as an extra self-loop, so that node gets weight 2 on itself
+import torch
+
+
+def gcn_forward(num_nodes, edges, features, W1, b1, W2, b2):
+    if num_nodes == 0:
+        return []
+    t = lambda v: torch.tensor(v, dtype=torch.float64)  # noqa: E731
+    n = num_nodes
+    pairs = {(min(u, v), max(u, v)) for u, v in edges if u != v}
+    loops = {u for u, v in edges if u == v}
+    src = [u for u, v in pairs] + [v for u, v in pairs]
+    dst = [v for u, v in pairs] + [u for u, v in pairs]
+    src, dst = torch.tensor(src, dtype=torch.long), torch.tensor(dst, dtype=torch.long)
+    degree = torch.tensor([2.0 if u in loops else 1.0 for u in range(n)], dtype=torch.float64).index_add_(0, src, torch.ones(len(src), dtype=torch.float64))
+    norm = (degree[src] * degree[dst]).rsqrt()
+    self_weight = torch.tensor([2.0 if u in loops else 1.0 for u in range(n)], dtype=torch.float64) / degree
+
+    def propagate(h):
+        out = h * self_weight.unsqueeze(1)
+        return out.index_add_(0, src, h[dst] * norm.unsqueeze(1))
+
+    hidden = torch.relu(propagate(t(features) @ t(W1)) + t(b1))
+    logits = propagate(hidden @ t(W2)) + t(b2)
+    return torch.softmax(logits, dim=1).tolist()
