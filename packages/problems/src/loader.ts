@@ -16,11 +16,41 @@ import {
   type Language,
   type ProblemDefinition,
   type ProblemGenerator,
+  type ProblemSignature,
 } from '@pairwise/shared'
+import { casesMismatch, parseSignature } from './signature.ts'
 
 export const LIBRARY_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../problems')
 
-const EXTENSIONS: Record<Language, string> = { python: 'py', typescript: 'ts' }
+/** The file extension of each language's starter, solution and mutants. */
+export const EXTENSIONS: Record<Language, string> = {
+  python: 'py',
+  typescript: 'ts',
+  java: 'java',
+  cpp: 'cpp',
+}
+
+/** Languages whose harness is generated from the problem's typed signature. */
+const TYPED: readonly Language[] = ['java', 'cpp']
+
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/
+
+/** What a Java or C++ file must hold for the harness to find the function in it. */
+function typedFileReasons(
+  file: string,
+  language: Language,
+  code: string,
+  functionName: string,
+): string[] {
+  const reasons: string[] = []
+  if (language === 'java' && !/\bclass\s+Solution\b/.test(code)) {
+    reasons.push(`${file}: the code defines no class Solution`)
+  }
+  if (!new RegExp(`\\b${functionName}\\s*\\(`).test(code)) {
+    reasons.push(`${file}: the code defines no function ${functionName}`)
+  }
+  return reasons
+}
 
 export class ProblemFormatError extends Error {
   constructor(
@@ -184,6 +214,22 @@ export function parseProblem(slug: string, files: ProblemFiles): ProblemDefiniti
 
   const generator = parseGenerator(files, parseJson, reasons)
 
+  let signature: ProblemSignature | undefined
+  if (front?.signature !== undefined) {
+    signature = parseSignature(front.signature, front.records ?? {}, reasons)
+    if (signature) reasons.push(...casesMismatch(signature, cases))
+  } else if (front?.records !== undefined) {
+    reasons.push('problem.md: records are declared, but there is no signature')
+  }
+  if (front && front.signature === undefined) {
+    const typed = front.languages.filter((language) => TYPED.includes(language))
+    if (typed.length > 0) {
+      reasons.push(
+        `problem.md: ${typed.join(' and ')} need a signature, e.g. signature: "(xs: list[int], k: int) -> float"`,
+      )
+    }
+  }
+
   const hints = files['hints.md'] === undefined ? [] : parseHints(files['hints.md'])
   if (files['hints.md'] === undefined) reasons.push('hints.md is missing')
   else if (hints.length === 0) reasons.push('hints.md has no "## Hint N" sections')
@@ -203,6 +249,20 @@ export function parseProblem(slug: string, files: ProblemFiles): ProblemDefiniti
       else starter[language] = s
       if (sol === undefined) reasons.push(`solution.${ext} is missing`)
       else solutions[language] = sol
+      if (TYPED.includes(language) && name) {
+        if (!IDENTIFIER.test(name) || (language === 'cpp' && name === 'main')) {
+          reasons.push(`problem.md: "${name}" cannot name a ${language} function`)
+        } else {
+          for (const [file, code] of [
+            [`starter.${ext}`, s],
+            [`solution.${ext}`, sol],
+          ] as const) {
+            if (code !== undefined) {
+              reasons.push(...typedFileReasons(file, language, code, name))
+            }
+          }
+        }
+      }
     }
     if (front.requires.length > 0 && !front.languages.includes('python')) {
       reasons.push('problem.md: requires names Python packages, but the problem offers no Python')
@@ -236,6 +296,7 @@ export function parseProblem(slug: string, files: ProblemFiles): ProblemDefiniti
     hints,
     contentHash: hashProblemFiles(files),
     ...(generator === undefined ? {} : { generator }),
+    ...(signature === undefined ? {} : { signature }),
   }
 }
 

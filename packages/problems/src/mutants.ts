@@ -4,7 +4,7 @@ import path from 'node:path'
 import type { Language } from '@pairwise/shared'
 
 /**
- * A problem folder's `mutants/` holds `<name>.py` and `<name>.ts` files, each a whole wrong
+ * A problem folder's `mutants/` holds `<name>.py`, `.ts`, `.java` and `.cpp` files, each a whole wrong
  * solution whose first line says its bug (`# Mutant: …` or `// Mutant: …`). A mutant the tests
  * cannot catch because its bug cancels out says why on the next line (`# Equivalent: …`). The
  * loader reads only the files it knows, so mutants never enter a ProblemDefinition: like the
@@ -33,8 +33,13 @@ export class MutantFormatError extends Error {
   }
 }
 
-const LANGUAGE_OF_EXTENSION: Record<string, Language> = { '.py': 'python', '.ts': 'typescript' }
-const COMMENT: Record<Language, string> = { python: '#', typescript: '//' }
+const LANGUAGE_OF_EXTENSION: Record<string, Language> = {
+  '.py': 'python',
+  '.ts': 'typescript',
+  '.java': 'java',
+  '.cpp': 'cpp',
+}
+const COMMENT: Record<Language, string> = { python: '#', typescript: '//', java: '//', cpp: '//' }
 
 /** The value of a `<comment> <label>: text` line, or undefined when the line is something else. */
 function headerField(
@@ -52,7 +57,7 @@ export function parseMutant(fileName: string, code: string): Mutant {
   const ext = path.extname(fileName)
   const language = LANGUAGE_OF_EXTENSION[ext]
   if (language === undefined)
-    throw new MutantFormatError(fileName, null, 'a mutant is a .py or .ts file')
+    throw new MutantFormatError(fileName, null, 'a mutant is a .py, .ts, .java or .cpp file')
   const [first, second] = code.split('\n', 2)
   const bug = headerField(first, language, 'Mutant')
   if (bug === undefined) {

@@ -1,9 +1,7 @@
 // Turns a ProblemDefinition back into the files of a problem folder (for authoring and export).
 import { stringify as toYaml } from 'yaml'
-import type { Language, ProblemDefinition } from '@pairwise/shared'
-import type { ProblemFiles } from './loader.ts'
-
-const EXTENSIONS: Record<Language, string> = { python: 'py', typescript: 'ts' }
+import { signatureText, typeText, type ProblemDefinition } from '@pairwise/shared'
+import { EXTENSIONS, type ProblemFiles } from './loader.ts'
 
 export function problemToFiles(p: ProblemDefinition): ProblemFiles {
   const names = Object.values(p.functionNames)
@@ -18,6 +16,17 @@ export function problemToFiles(p: ProblemDefinition): ProblemFiles {
     ...(p.memoryMb ? { memoryMb: p.memoryMb } : {}),
     assistant: p.assistant,
     ...(p.requires?.length ? { requires: p.requires } : {}),
+    ...(p.signature ? { signature: signatureText(p.signature) } : {}),
+    ...(p.signature?.records.length
+      ? {
+          records: Object.fromEntries(
+            p.signature.records.map((r) => {
+              const fields = r.fields.map((f) => `${f.name}: ${typeText(f.type)}`).join(', ')
+              return [r.name, r.shape === 'object' ? `{${fields}}` : `(${fields})`]
+            }),
+          ),
+        }
+      : {}),
   }
   const files: ProblemFiles = {
     'problem.md': `---\n${toYaml(front).trim()}\n---\n\n${p.statement}\n`,

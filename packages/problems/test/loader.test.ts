@@ -25,8 +25,12 @@ describe('the problem library', () => {
       expect(p.cases.filter((c) => !c.visible).length, p.slug).toBeGreaterThanOrEqual(3)
       // A problem that needs Python libraries (requires) may offer Python alone; the rest offer both.
       if ((p.requires ?? []).length === 0)
-        expect(p.languages.sort(), p.slug).toEqual(['python', 'typescript'])
+        expect(p.languages, p.slug).toEqual(expect.arrayContaining(['python', 'typescript']))
       else expect(p.languages, p.slug).toContain('python')
+      // Java and C++ come with the typed signature their harnesses are generated from.
+      if (p.languages.includes('java') || p.languages.includes('cpp')) {
+        expect(p.signature, p.slug).toBeDefined()
+      }
       expect(p.statement, p.slug).toMatch(/\$/)
     }
   })
@@ -58,7 +62,12 @@ describe('parseProblem', () => {
   it('reads a good folder, with hints in order and a content hash', async () => {
     const files = await base()
     const p = parseProblem('ndcg-at-k', files)
-    expect(p.functionNames).toEqual({ python: 'ndcg_at_k', typescript: 'ndcgAtK' })
+    expect(p.functionNames).toEqual({
+      python: 'ndcg_at_k',
+      typescript: 'ndcgAtK',
+      java: 'ndcgAtK',
+      cpp: 'ndcg_at_k',
+    })
     expect(p.hints[0]).toMatch(/best possible DCG/)
     expect(p.contentHash).toMatch(/^[0-9a-f]{16}$/)
     expect(

@@ -41,7 +41,10 @@ describe('a mutant file', () => {
     )
     expect(() => parseMutant('a.ts', '# Mutant: wrong comment\n')).toThrow('"// Mutant: …"')
     expect(() => parseMutant('a.ts', '// Mutant:\n')).toThrow('must say the bug')
-    expect(() => parseMutant('a.java', '// Mutant: x\n')).toThrow('a mutant is a .py or .ts file')
+    expect(() => parseMutant('a.java', '# Mutant: x\n')).toThrow('"// Mutant: …"')
+    expect(() => parseMutant('a.rb', '# Mutant: x\n')).toThrow(
+      'a mutant is a .py, .ts, .java or .cpp file',
+    )
   })
 })
 

@@ -9,7 +9,9 @@ const NDCG = path.join(LIBRARY_DIR, 'ndcg-at-k')
 async function withFrontMatter(lines: string, languages?: string) {
   const files = await readProblemFiles(NDCG)
   let md = (files['problem.md'] ?? '').replace('assistant: coach\n', `assistant: coach\n${lines}`)
-  if (languages !== undefined) md = md.replace('languages: [python, typescript]', languages)
+  if (languages !== undefined) {
+    md = md.replace('languages: [python, typescript, java, cpp]', languages)
+  }
   return { ...files, 'problem.md': md }
 }
 

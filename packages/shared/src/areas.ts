@@ -32,7 +32,7 @@ export const AREA_LABELS: Record<Area, string> = {
   'ml-fundamentals': 'ML fundamentals',
 }
 
-export const LANGUAGES = ['python', 'typescript'] as const
+export const LANGUAGES = ['python', 'typescript', 'java', 'cpp'] as const
 export const Language = z.enum(LANGUAGES)
 export type Language = z.infer<typeof Language>
 

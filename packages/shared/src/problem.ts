@@ -2,6 +2,7 @@
 import { z } from 'zod'
 import { Area, AssistantPolicy, Difficulty, Language } from './areas.ts'
 import { PythonPackage } from './python-packages.ts'
+import type { ProblemSignature } from './signature.ts'
 
 const Slug = z
   .string()
@@ -22,6 +23,13 @@ export const ProblemFrontMatter = z.strictObject({
     .array(PythonPackage)
     .default([])
     .refine((names) => new Set(names).size === names.length, 'name each package once'),
+  /**
+   * The function's typed signature, `(relevances: list[int], k: int) -> float`: required when the
+   * problem offers Java or C++, whose harnesses are generated from it (packages/problems parses it).
+   */
+  signature: z.string().min(4).max(2000).optional(),
+  /** Records the signature names: `Name: "{a: int, b: float}"` (object) or `"(a: int, b: float)"`. */
+  records: z.record(z.string(), z.string().min(2).max(2000)).optional(),
 })
 export type ProblemFrontMatter = z.infer<typeof ProblemFrontMatter>
 
@@ -142,6 +150,8 @@ export interface ProblemDefinition {
   contentHash: string
   /** From generator.py and generator.json, when the problem has them. */
   generator?: ProblemGenerator
+  /** The parsed `signature` and `records`, when problem.md declares them (Java and C++ need it). */
+  signature?: ProblemSignature
 }
 
 /** A visible case as the candidate sees it. */

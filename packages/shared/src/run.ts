@@ -1,6 +1,14 @@
 // What a run of candidate code returns, as the API shows it.
 import { z } from 'zod'
-export const RUN_STATUSES = ['passed', 'failed', 'error', 'timeout', 'memory'] as const
+export const RUN_STATUSES = [
+  'passed',
+  'failed',
+  'error',
+  'timeout',
+  'memory',
+  /** Java or C++ code that did not compile: `error` has the compiler's message, `line` its line. */
+  'compile_error',
+] as const
 export type RunStatus = (typeof RUN_STATUSES)[number]
 
 export interface TestResult {
@@ -40,6 +48,8 @@ export interface RunResult {
   stderr: string
   /** A message for the whole run: a syntax error, a timeout, a memory limit. */
   error?: string
+  /** With status `compile_error`: the 1-based line of the first error in the candidate's file. */
+  line?: number
   /** Set when a timeout means "correct output, too slow" (see TooSlow). */
   tooSlow?: TooSlow
   durationMs: number

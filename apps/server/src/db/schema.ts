@@ -1,4 +1,5 @@
 // The Database interface: one XxxTable per table, shared by the SQLite and PostgreSQL dialects.
+import type { Language } from '@pairwise/shared'
 // Timestamps are ISO-8601 text and JSON columns are text, so both dialects read the same values.
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely'
 
@@ -67,7 +68,7 @@ export interface PracticeSessionTable {
   user_id: string
   problem_slug: string
   problem_version_id: string
-  language: 'python' | 'typescript'
+  language: Language
   code: string
   rev: number
   explanation: string

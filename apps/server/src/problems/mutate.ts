@@ -69,6 +69,7 @@ async function runMutant(runner: Runner, p: ProblemDefinition, mutant: Mutant): 
     language: mutant.language,
     code: mutant.code,
     functionName,
+    ...(p.signature ? { signature: p.signature } : {}),
     cases,
     limits: limitsForProblem(p, mutant.language),
     ...(p.requires?.length ? { requires: p.requires } : {}),

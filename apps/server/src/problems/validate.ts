@@ -104,6 +104,7 @@ export async function validateProblem(runner: Runner, p: ProblemDefinition) {
       language,
       code,
       functionName,
+      ...(p.signature ? { signature: p.signature } : {}),
       cases,
       limits: limitsForProblem(p, language),
       // The reference is its author's code: why it failed a hidden case is worth showing them.

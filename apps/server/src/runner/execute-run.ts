@@ -6,6 +6,9 @@ import { createJobCgroup, joinCgroupFirst } from './cgroup.ts'
 import { gradeRun } from './grade.ts'
 import { combineRuns, sealHiddenCases, verdictOnly } from './hidden-cases.ts'
 import { type HarnessReport, readHarnessReport } from './harness-messages.ts'
+import type { CompiledMounts } from './compiled/commands.ts'
+import { compileForRun, type CompiledBuild } from './compiled/compile-step.ts'
+import { isCompiled, type Toolchains } from './compiled/toolchains.ts'
 import { LANGUAGE_FILES } from './interpreters.ts'
 import {
   createJobFolder,
@@ -38,13 +41,21 @@ export interface Launcher {
   exitCodeCarriesSignal: boolean
   /** Confine each run to a cgroup of its own where the host allows it (the sandbox does). */
   confine?: boolean
-  /** `warm`: start the harness before its job, with these libraries imported (Python only). */
+  /**
+   * `warm`: start the harness before its job, with these libraries imported (Python only).
+   * `compiled`: a Java or C++ step, compiling into the build folder or running what it holds.
+   */
   launch(
     job: JobFolder,
     language: Language,
     limits: RunLimits,
     warm?: readonly PythonPackage[],
+    compiled?: CompiledMounts,
   ): Launch | Promise<Launch>
+  /** Where javac, java, g++ and the JSON libraries are. */
+  toolchains: Toolchains
+  /** Paths the code sees that messages must not show (the sandbox's job folder, say). */
+  hiddenFolders: readonly string[]
   /** Processes started ahead of their runs, for runs that import slow libraries. */
   warmPool?: WarmPool
 }
@@ -117,6 +128,7 @@ export async function startJobProcess(
   language: Language,
   limits: RunLimits,
   job: { content: JobContent } | { warm: readonly PythonPackage[] },
+  compiled?: CompiledMounts,
 ): Promise<WarmProcess> {
   const folder = await createJobFolder({
     workDir: launcher.workDir,
@@ -126,14 +138,18 @@ export async function startJobProcess(
   // The whole job shares one memory ceiling and process cap, however many processes it forks.
   const cgroup = launcher.confine
     ? createJobCgroup(randomUUID(), {
-        memoryBytes: (limits.memoryMb + (language === 'typescript' ? 256 : 64)) * 1024 * 1024,
+        // Node and the JVM take their runtime's memory beyond the heap the limit sizes.
+        memoryBytes:
+          (limits.memoryMb + (language === 'typescript' || language === 'java' ? 256 : 64)) *
+          1024 *
+          1024,
         processes: limits.processes,
       })
     : null
   const warm = 'warm' in job ? job.warm : undefined
   try {
     if ('content' in job) await fillJobFolder(folder, { ...job.content, owner: launcher.runAs })
-    let launch = await launcher.launch(folder, language, limits, warm)
+    let launch = await launcher.launch(folder, language, limits, warm, compiled)
     if (cgroup) {
       if (launch.uid !== undefined)
         cgroup.delegate({ uid: launch.uid, gid: launch.gid ?? launch.uid })
@@ -208,6 +224,7 @@ async function runProcess(
   cases: TestCase[],
   limits: RunLimits,
   scripts: Scripts,
+  build: CompiledBuild | null,
 ): Promise<ProcessStop> {
   const { language, signal } = request
   const content: JobContent = {
@@ -215,14 +232,18 @@ async function runProcess(
     code,
     functionName: request.functionName,
     cases: jobCases(cases, scripts),
+    ...(request.signature ? { arity: request.signature.params.length } : {}),
   }
-  const warm = await takeWarm(request, launcher, limits)
+  const compiled: CompiledMounts | undefined = build
+    ? { phase: 'run', signatureDir: build.signatureDir, buildDir: build.buildDir }
+    : undefined
+  const warm = compiled ? null : await takeWarm(request, launcher, limits)
   if (signal?.aborted) {
     await warm?.discard()
     throw abortError(signal)
   }
   if (warm) await fillJobFolder(warm.folder, { ...content, owner: launcher.runAs })
-  const started = warm ?? (await startJobProcess(launcher, language, limits, { content }))
+  const started = warm ?? (await startJobProcess(launcher, language, limits, { content }, compiled))
   try {
     const outcome = await started.process.run({
       wallMs: limits.wallMs,
@@ -286,15 +307,62 @@ export async function executeRun(request: RunRequest, launcher: Launcher): Promi
     code = compiled.module.code
     scriptCases.forEach((c, i) => scripts.set(c, compiled.scripts[i] ?? c.script))
   }
+  let build: CompiledBuild | null = null
+  if (isCompiled(language)) {
+    const compiled = await compileForRun(
+      { ...request, language },
+      {
+        workDir: launcher.workDir,
+        runAs: launcher.runAs,
+        toolchains: launcher.toolchains,
+        hiddenFolders: launcher.hiddenFolders,
+        exitCodeCarriesSignal: launcher.exitCodeCarriesSignal,
+        start: (content, compileLimits, mounts) =>
+          startJobProcess(launcher, language, compileLimits, { content }, mounts),
+      },
+      cases,
+      LANGUAGE_FILES[language].codeFileName,
+    )
+    if (!compiled.ok) {
+      const { result } = compiled
+      return request.revealHidden ? result : { ...result, tests: result.tests.map(verdictOnly) }
+    }
+    build = compiled.build
+  }
+  try {
+    return await runCases(request, launcher, code, cases, limits, scripts, build)
+  } finally {
+    await build?.remove()
+  }
+}
+
+/** The visible cases' process, then the hidden cases' (see executeRun). */
+async function runCases(
+  request: RunRequest,
+  launcher: Launcher,
+  code: string,
+  cases: TestCase[],
+  limits: RunLimits,
+  scripts: Scripts,
+  build: CompiledBuild | null,
+): Promise<RunResult> {
   const visible = cases.filter((testCase) => testCase.visible)
   const hidden = cases.filter((testCase) => !testCase.visible)
   const seen =
     visible.length > 0 || hidden.length === 0
-      ? (await runProcess(request, launcher, code, visible, limits, scripts)).result
+      ? (await runProcess(request, launcher, code, visible, limits, scripts, build)).result
       : null
   if (hidden.length === 0 && seen) return seen
   // Large cases last: a timeout on one then comes after every smaller case has run.
-  const stop = await runProcess(request, launcher, code, largeCasesLast(hidden), limits, scripts)
+  const stop = await runProcess(
+    request,
+    launcher,
+    code,
+    largeCasesLast(hidden),
+    limits,
+    scripts,
+    build,
+  )
   const sealed = inCaseOrder(hidden, stop.cases, stop.result)
   const combined = combineRuns(cases, seen, request.revealHidden ? sealed : sealHiddenCases(sealed))
   const tooSlow = tooSlowVerdict(seen, stop, request.requiredComplexity)

@@ -9,6 +9,8 @@ const HIDDEN_RUN_ERRORS: Record<RunStatus, string | undefined> = {
   error: 'A hidden case raised an error, or the program stopped before every hidden case ran.',
   timeout: 'The hidden cases ran past the time limit.',
   memory: 'The hidden cases ran out of memory.',
+  // The code compiles once for both processes, so a compile error never reaches this far.
+  compile_error: 'The code did not compile.',
 }
 
 /** A hidden case's name and verdict, and nothing else. */

@@ -14,6 +14,9 @@ export const LANGUAGE_FILES: Record<Language, LanguageFiles> = {
   python: { codeFileName: 'solution.py', displayName: 'solution.py' },
   // Compiled to CommonJS by transpile.ts; .cjs keeps Node from guessing the module kind.
   typescript: { codeFileName: 'solution.cjs', displayName: 'solution.ts' },
+  // Compiled once per run (runner/compiled/), then run by both processes.
+  java: { codeFileName: 'Solution.java', displayName: 'Solution.java' },
+  cpp: { codeFileName: 'solution.cpp', displayName: 'solution.cpp' },
 }
 
 export interface InterpreterPaths {

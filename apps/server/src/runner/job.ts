@@ -13,6 +13,8 @@ export interface JobFile {
   displayName: string
   functionName: string
   cases: JobCase[]
+  /** How many arguments the function takes (Java finds its method by name and this). */
+  arity?: number
 }
 
 /** Where a job folder lives and who may read it. */
@@ -31,6 +33,9 @@ export interface JobContent {
   code: string
   functionName: string
   cases: JobCase[]
+  arity?: number
+  /** Other files the job needs beside the code (the C++ shim that calls it), by name. */
+  files?: Record<string, string>
 }
 
 export type JobSpec = JobFolderSpec & JobContent
@@ -74,14 +79,21 @@ export async function fillJobFolder(
     displayName: spec.displayName,
     functionName: spec.functionName,
     cases: spec.cases,
+    ...(spec.arity === undefined ? {} : { arity: spec.arity }),
   }
   const codeFile = path.join(folder.hostDir, spec.codeFileName)
   const jobFile = path.join(folder.hostDir, 'job.json')
   await writeFile(codeFile, spec.code, { mode: 0o600 })
   await writeFile(jobFile, JSON.stringify(job), { mode: 0o600 })
+  const written = [codeFile, jobFile]
+  for (const [name, text] of Object.entries(spec.files ?? {})) {
+    const file = path.join(folder.hostDir, path.basename(name))
+    await writeFile(file, text, { mode: 0o600 })
+    written.push(file)
+  }
   const { owner } = spec
   if (owner !== null) {
-    for (const file of [codeFile, jobFile]) await chown(file, owner.uid, owner.gid)
+    for (const file of written) await chown(file, owner.uid, owner.gid)
   }
 }
 

@@ -1,5 +1,6 @@
 // Resolves a run's limits and turns them into the rlimit prefix that wraps the interpreter.
 import type { Language } from '@pairwise/shared'
+import { JVM_BASE_ADDRESS_SPACE_MB } from './compiled/commands.ts'
 import { DEFAULT_LIMITS, type RunLimits } from './types.ts'
 
 const MB = 1024 * 1024
@@ -15,9 +16,17 @@ export function resolveLimits(overrides: Partial<RunLimits> | undefined): RunLim
   return limits
 }
 
-/** RLIMIT_AS for a language: Node's heap is bounded by --max-old-space-size, not by this. */
+/**
+ * RLIMIT_AS for a language: Node's heap is bounded by --max-old-space-size and the JVM's by -Xmx,
+ * not by this; both reserve far more address space than they use.
+ */
 export function addressSpaceMb(language: Language, limits: RunLimits): number {
-  const base = language === 'typescript' ? NODE_BASE_ADDRESS_SPACE_MB : 0
+  const base =
+    language === 'typescript'
+      ? NODE_BASE_ADDRESS_SPACE_MB
+      : language === 'java'
+        ? JVM_BASE_ADDRESS_SPACE_MB
+        : 0
   return limits.memoryMb + base + limits.addressSpaceHeadroomMb
 }
 

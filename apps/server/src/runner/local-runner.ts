@@ -1,10 +1,13 @@
 // Runs the harness as a plain child process with the same rlimits and deadline: for one user, no bwrap.
 import { readdir, readFile, stat } from 'node:fs/promises'
+import { compileCommand, runCommand } from './compiled/commands.ts'
+import { isCompiled } from './compiled/toolchains.ts'
 import { executeRun, type Launcher } from './execute-run.ts'
-import { harnessCommand } from './interpreters.ts'
+import { harnessCommand, LANGUAGE_FILES } from './interpreters.ts'
 import { rlimitPrefix, rlimitValues } from './limits.ts'
 import { codeEnvironment, type ResolvedRunnerOptions } from './runner-options.ts'
-import type { Runner } from './types.ts'
+import type { RunLimits, Runner } from './types.ts'
+import type { CompiledMounts } from './compiled/commands.ts'
 
 /**
  * RLIMIT_NPROC counts every task of the user on the host, so without a user namespace the limit
@@ -27,19 +30,35 @@ async function tasksOwnedBy(uid: number): Promise<number> {
 }
 
 export function createLocalRunner(options: ResolvedRunnerOptions): Runner {
+  const compiledCommand = (
+    language: 'java' | 'cpp',
+    jobDir: string,
+    jobPath: string,
+    limits: RunLimits,
+    mounts: CompiledMounts,
+  ): string[] => {
+    const paths = { jobDir, signatureDir: mounts.signatureDir, buildDir: mounts.buildDir }
+    return mounts.phase === 'compile'
+      ? compileCommand(language, options.toolchains, paths, LANGUAGE_FILES[language].codeFileName)
+      : runCommand(language, options.toolchains, paths, jobPath, limits)
+  }
   const launcher: Launcher = {
     workDir: options.workDir,
     jobMountPoint: null,
     runAs: options.runAs,
     exitCodeCarriesSignal: false,
-    async launch(job, language, limits) {
+    toolchains: options.toolchains,
+    hiddenFolders: [],
+    async launch(job, language, limits, _warm, compiled) {
       const uid = options.runAs?.uid ?? process.getuid?.()
       // Root is exempt from RLIMIT_NPROC anyway; a count of its tasks would only cost time.
       const processes =
         uid === undefined || uid === 0 ? null : limits.processes + (await tasksOwnedBy(uid))
       const [command, ...args]: [string, ...string[]] = [
         ...rlimitPrefix(rlimitValues(language, limits, processes), options.prlimitPath),
-        ...harnessCommand(language, options, job.jobPath, limits),
+        ...(compiled && isCompiled(language)
+          ? compiledCommand(language, job.hostDir, job.jobPath, limits, compiled)
+          : harnessCommand(language, options, job.jobPath, limits)),
       ]
       return {
         command,

@@ -102,7 +102,8 @@ function readGrowthLines(stdout: string): GrowthLine[] {
   return lines
 }
 
-const DRIVER_FILES: Record<Language, string> = {
+/** The languages whose growth is measured by a driver script in the run. */
+const DRIVER_FILES: Partial<Record<Language, string>> = {
   python: 'growth-driver.py',
   typescript: 'growth-driver.cjs',
 }
@@ -110,8 +111,10 @@ const driverSources = new Map<Language, string>()
 
 function driverSource(language: Language): string {
   let source = driverSources.get(language)
+  const file = DRIVER_FILES[language]
+  if (file === undefined) throw new Error(`no growth driver for ${language}`)
   if (source === undefined) {
-    source = readFileSync(path.join(HARNESS_DIR, DRIVER_FILES[language]), 'utf8')
+    source = readFileSync(path.join(HARNESS_DIR, file), 'utf8')
     driverSources.set(language, source)
   }
   return source
@@ -176,6 +179,9 @@ async function measureSizes(
   }
   if (!/^[A-Za-z_$][\w$]*$/.test(functionName))
     return failed(`not a function name: ${functionName}`)
+  if (DRIVER_FILES[language] === undefined) {
+    return failed(`growth is not measured for ${language} code`)
+  }
   const limits = resolveLimits(request.limits)
   const budgetMs = Math.max(
     200,

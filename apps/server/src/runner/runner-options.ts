@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs'
 import os from 'node:os'
 import { fileURLToPath } from 'node:url'
+import { DEFAULT_TOOLCHAINS, type Toolchains } from './compiled/toolchains.ts'
 import type { RunnerOptions } from './types.ts'
 
 export interface ResolvedRunnerOptions {
@@ -13,6 +14,7 @@ export interface ResolvedRunnerOptions {
   runAs: { uid: number; gid: number } | null
   /** The folder holding python-harness.py and js-harness.cjs. */
   harnessDir: string
+  toolchains: Toolchains
 }
 
 const NOBODY = { uid: 65534, gid: 65534 }
@@ -34,6 +36,7 @@ export function resolveRunnerOptions(options: RunnerOptions = {}): ResolvedRunne
     workDir: options.workDir ?? os.tmpdir(),
     runAs: options.runAs === undefined ? (isRoot ? NOBODY : null) : options.runAs,
     harnessDir: HARNESS_DIR,
+    toolchains: { ...DEFAULT_TOOLCHAINS, ...options.toolchains },
   }
 }
 

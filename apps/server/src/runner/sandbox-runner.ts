@@ -1,9 +1,12 @@
 // Runs the harness inside bubblewrap: no network, read-only system, private /tmp, empty environment.
 import { spawnSync } from 'node:child_process'
 import { existsSync, lstatSync, readlinkSync, realpathSync } from 'node:fs'
+import { compileCommand, runCommand, type CompiledPaths } from './compiled/commands.ts'
+import { SANDBOX_BUILD_DIR, SANDBOX_SIGNATURE_DIR } from './compiled/compile-step.ts'
+import { isCompiled } from './compiled/toolchains.ts'
 import { executeRun, type Launcher, startJobProcess } from './execute-run.ts'
 import { harnessCopy } from './harness-copy.ts'
-import { harnessCommand } from './interpreters.ts'
+import { harnessCommand, LANGUAGE_FILES } from './interpreters.ts'
 import { rlimitPrefix, rlimitValues } from './limits.ts'
 import { codeEnvironment, type ResolvedRunnerOptions } from './runner-options.ts'
 import type { Runner } from './types.ts'
@@ -22,6 +25,8 @@ const ETC_FILES = [
   '/etc/localtime',
   '/etc/python3',
   '/etc/python3.11',
+  // Debian's JDK keeps its conf folder here (jvm.cfg, security settings); no secrets in it.
+  '/etc/java-17-openjdk',
 ]
 
 /** /bin, /lib … are symlinks into /usr on merged-usr systems and real folders elsewhere. */
@@ -115,22 +120,47 @@ export function createSandboxRunner(options: ResolvedRunnerOptions): Runner {
     runAs: options.runAs,
     exitCodeCarriesSignal: true,
     confine: true,
-    launch(job, language, limits, warm) {
+    toolchains: options.toolchains,
+    hiddenFolders: [SANDBOX_JOB_DIR, SANDBOX_HARNESS_DIR],
+    launch(job, language, limits, warm, compiled) {
       const tmpBytes = Math.max(64, limits.fileSizeMb * 4) * 1024 * 1024
       // prlimit runs inside the sandbox, after bwrap made the user namespace: RLIMIT_NPROC then
       // counts only this run's processes, not every run of the same host user.
       const prlimit = options.prlimitPath?.startsWith('/usr/') ? options.prlimitPath : null
-      const command = harnessCommand(
-        language,
-        {
-          pythonPath: sandboxInterpreterPath(options.pythonPath, 'python'),
-          nodePath: sandboxInterpreterPath(options.nodePath, 'node'),
-          harnessDir: SANDBOX_HARNESS_DIR,
-        },
-        job.jobPath,
-        limits,
-        warm,
-      )
+      const paths: CompiledPaths = {
+        jobDir: SANDBOX_JOB_DIR,
+        signatureDir: SANDBOX_SIGNATURE_DIR,
+        buildDir: SANDBOX_BUILD_DIR,
+      }
+      const { codeFileName } = LANGUAGE_FILES[language]
+      const command =
+        compiled && isCompiled(language)
+          ? compiled.phase === 'compile'
+            ? compileCommand(language, options.toolchains, paths, codeFileName)
+            : runCommand(language, options.toolchains, paths, job.jobPath, limits)
+          : harnessCommand(
+              language,
+              {
+                pythonPath: sandboxInterpreterPath(options.pythonPath, 'python'),
+                nodePath: sandboxInterpreterPath(options.nodePath, 'node'),
+                harnessDir: SANDBOX_HARNESS_DIR,
+              },
+              job.jobPath,
+              limits,
+              warm,
+            )
+      // A compiled step sees its signature's harness, and the build folder: writable only to
+      // the compiler, read-only to the runs.
+      const compiledBinds = compiled
+        ? [
+            '--ro-bind',
+            compiled.signatureDir,
+            SANDBOX_SIGNATURE_DIR,
+            compiled.phase === 'compile' ? '--bind' : '--ro-bind',
+            compiled.buildDir,
+            SANDBOX_BUILD_DIR,
+          ]
+        : []
       const args = [
         ...bwrapBaseArgs(options),
         '--size',
@@ -143,6 +173,7 @@ export function createSandboxRunner(options: ResolvedRunnerOptions): Runner {
         '--ro-bind',
         harnessCopy(options.harnessDir, options.workDir),
         SANDBOX_HARNESS_DIR,
+        ...compiledBinds,
         // Shared memory is a small tmpfs of its own, and the sandbox's root (where bwrap made the
         // mount points) turns read-only: /tmp and /dev/shm are the only writable places.
         '--size',

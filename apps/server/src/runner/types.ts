@@ -1,5 +1,12 @@
 // The contract between the server and whatever executes candidate code.
-import type { Language, PythonPackage, RunResult, TestCase } from '@pairwise/shared'
+import type {
+  Language,
+  ProblemSignature,
+  PythonPackage,
+  RunResult,
+  TestCase,
+} from '@pairwise/shared'
+import type { Toolchains } from './compiled/toolchains.ts'
 
 export interface RunLimits {
   /** CPU seconds (RLIMIT_CPU). */
@@ -36,6 +43,8 @@ export interface RunRequest {
   code: string
   /** The name of the function that language-neutral cases call. */
   functionName: string
+  /** The problem's typed signature: Java and C++ harnesses are generated from it. */
+  signature?: ProblemSignature
   cases: TestCase[]
   limits?: Partial<RunLimits>
   signal?: AbortSignal
@@ -80,4 +89,6 @@ export interface RunnerOptions {
    * drops to this user (default nobody); null keeps the server's own user.
    */
   runAs?: { uid: number; gid: number } | null
+  /** Where javac, java, Jackson, g++ and nlohmann/json are (default: Debian's paths). */
+  toolchains?: Partial<Toolchains>
 }

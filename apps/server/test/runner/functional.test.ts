@@ -18,7 +18,10 @@ const RUNNERS = [
   { kind: 'local', available: hasPython, create: createLocalRunner },
 ]
 
-const FUNCTION_NAMES: Record<Language, string> = { python: 'ndcg_at_k', typescript: 'ndcgAtK' }
+/** The interpreted languages; Java and C++ have tests of their own (compiled.test.ts). */
+type Interpreted = Extract<Language, 'python' | 'typescript'>
+
+const FUNCTION_NAMES: Record<Interpreted, string> = { python: 'ndcg_at_k', typescript: 'ndcgAtK' }
 
 function testNamed(result: RunResult, name: string) {
   const test = result.tests.find((candidate) => candidate.name === name)
@@ -29,7 +32,7 @@ function testNamed(result: RunResult, name: string) {
 describe.each(RUNNERS)('$kind runner', ({ available, create }) => {
   const runner: Runner | undefined = available ? create(resolveRunnerOptions()) : undefined
   const run = (
-    language: Language,
+    language: Interpreted,
     code: string,
     cases: TestCase[] = ndcgCases,
     limits?: Partial<RunLimits>,
@@ -167,7 +170,7 @@ describe.each(RUNNERS)('$kind runner', ({ available, create }) => {
     const NAN = { $number: 'NaN' }
     const INFINITY = { $number: 'Infinity' }
     const MINUS_INFINITY = { $number: '-Infinity' }
-    const NON_FINITE_CODE: Record<Language, string> = {
+    const NON_FINITE_CODE: Record<Interpreted, string> = {
       python: [
         'import numpy as np',
         '',

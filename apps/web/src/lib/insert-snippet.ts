@@ -1,8 +1,10 @@
 // Where an assistant's code block goes in the candidate's code: always on whole lines, at the
 // cursor or (when the editor was never used) at the end of the problem's function, re-indented
 // to the code around it. Pure, so it is tested without an editor.
+import type { Language } from '@pairwise/shared'
 
-export type SnippetLanguage = 'python' | 'typescript'
+/** Every language but Python is treated as a brace language (TypeScript, Java, C++). */
+export type SnippetLanguage = Language
 
 /** 1-based, as Monaco counts. */
 export interface TextPosition {

@@ -10,6 +10,8 @@ import type {
 export const LANGUAGE_LABELS: Record<Language, string> = {
   python: 'Python',
   typescript: 'TypeScript',
+  java: 'Java',
+  cpp: 'C++',
 }
 
 export const DIFFICULTY_LABELS: Record<Difficulty, string> = {

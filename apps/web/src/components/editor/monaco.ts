@@ -7,6 +7,7 @@ import {
   typescriptDefaults,
   ScriptTarget,
 } from 'monaco-editor/languages/features/typescript/register'
+import type { Language } from '@pairwise/shared'
 import 'monaco-editor/languages/definitions/python/register'
 import 'monaco-editor/languages/definitions/typescript/register'
 // The editor.api entry is the bare core; these are the everyday features of editor.main.
@@ -56,10 +57,16 @@ function declareProblemTypes(declarations: string | undefined) {
 }
 
 let modelCount = 0
+const MODEL_FILES: Record<Language, string> = {
+  python: 'solution.py',
+  typescript: 'solution.ts',
+  java: 'Solution.java',
+  cpp: 'solution.cpp',
+}
 /** A model with a file name, which the TypeScript checker needs to treat it as a module. */
 function createModel(value: string, language: EditorLanguage) {
   modelCount += 1
-  const file = language === 'typescript' ? 'solution.ts' : 'solution.py'
+  const file = MODEL_FILES[language]
   return monaco.editor.createModel(
     value,
     language,
@@ -123,7 +130,7 @@ export interface CodeEditorApi {
 
 const themeName = (theme: EditorTheme) => (theme === 'dark' ? 'pairwise-dark' : 'pairwise-light')
 
-type EditorLanguage = 'python' | 'typescript'
+type EditorLanguage = Language
 
 // What the workspace editor and the read-only viewer share, so both read alike.
 const commonOptions = (language: EditorLanguage, theme: EditorTheme, label: string) =>

@@ -24,6 +24,7 @@ const STATUS_TEXT: Record<RunView['status'], string> = {
   error: 'Error',
   timeout: 'Time limit exceeded',
   memory: 'Memory limit exceeded',
+  compile_error: 'Compile error',
 }
 
 /** A timeout on a large case after every smaller case passed: right answers, too slow a method. */

@@ -1,0 +1,19 @@
+// Mutant: sorts the ideal list from least to most relevant
+import java.util.*;
+
+class Solution {
+    private static double dcg(int[] labels, int k) {
+        double sum = 0;
+        for (int i = 0; i < Math.min(k, labels.length); i++) {
+            sum += (Math.pow(2, labels[i]) - 1) / (Math.log(i + 2) / Math.log(2));
+        }
+        return sum;
+    }
+
+    public double ndcgAtK(int[] relevances, int k) {
+        int[] ideal = relevances.clone();
+        Arrays.sort(ideal);
+        double best = dcg(ideal, k);
+        return best > 0 ? dcg(relevances, k) / best : 0.0;
+    }
+}
