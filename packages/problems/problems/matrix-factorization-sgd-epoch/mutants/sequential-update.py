@@ -1,0 +1,23 @@
+# Mutant: updates the user row first and computes the item row's step from the new user row
+import torch
+
+
+def mf_sgd_epoch(
+    user_factors: list[list[float]],
+    item_factors: list[list[float]],
+    ratings: list[list[float]],
+    lr: float,
+    reg: float,
+) -> dict:
+    users = torch.tensor(user_factors, dtype=torch.float64)
+    items = torch.tensor(item_factors, dtype=torch.float64)
+    total = 0.0
+    for u, i, r in ratings:
+        p, q = users[u], items[i]  # views: changing them in place changes the tables
+        err = r - float(p @ q)
+        # This triple's loss, from both rows as they are before its step.
+        total += 0.5 * err * err + 0.5 * reg * (float(p @ p) + float(q @ q))
+        p.mul_(1 - lr * reg).add_(q, alpha=lr * err)
+        q.mul_(1 - lr * reg).add_(p, alpha=lr * err)
+    loss = total / len(ratings) if ratings else 0.0
+    return {"user_factors": users.tolist(), "item_factors": items.tolist(), "loss": loss}
