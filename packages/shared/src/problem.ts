@@ -48,12 +48,21 @@ export const FunctionCase = z.strictObject({
 })
 export type FunctionCase = z.infer<typeof FunctionCase>
 
+/**
+ * How a script case's output is compared: `lines` (the default) compares the text, trimmed, line
+ * by line; `tokens` ignores whitespace and commas and compares numbers by value, for expected
+ * output written by hand (`[0, 0, 1]` for a NumPy array that prints `[0 0 1]`).
+ */
+export const ScriptCompare = z.enum(['lines', 'tokens'])
+export type ScriptCompare = z.infer<typeof ScriptCompare>
+
 export const ScriptCase = z.strictObject({
   name: z.string().min(1).max(200),
   language: Language,
   script: z.string().min(1),
   expectedOutput: z.string(),
   visible: z.boolean(),
+  compare: ScriptCompare.optional(),
 })
 export type ScriptCase = z.infer<typeof ScriptCase>
 

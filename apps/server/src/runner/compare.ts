@@ -1,5 +1,5 @@
 // Compares what the code returned (as the harness encoded it) with a case's expected value.
-import { readNumber } from '@pairwise/shared'
+import { readNumber, type ScriptCompare } from '@pairwise/shared'
 
 /** Default relative tolerance for numbers: |a - b| <= tol * max(1, |expected|). */
 export const DEFAULT_TOLERANCE = 1e-9
@@ -95,8 +95,19 @@ export function displayValue(value: unknown, depth = 0): unknown {
   return value
 }
 
-/** Script output is compared trimmed, with Windows line ends and trailing spaces forgiven. */
-export function outputsMatch(expected: string, actual: string): boolean {
+/**
+ * Script output is compared trimmed, with Windows line ends and trailing spaces forgiven. A case
+ * marked `compare: "tokens"` (imported print tests, whose expected output is written by hand) is
+ * compared token by token instead: whitespace and commas only separate, numbers match by value
+ * within the default tolerance (`1.`, `1.0` and `1.00e+00` alike, and `0.00010000000000000002`
+ * meets `0.0001`), and every other character must match in order.
+ */
+export function outputsMatch(
+  expected: string,
+  actual: string,
+  compare: ScriptCompare = 'lines',
+): boolean {
+  if (compare === 'tokens') return tokensMatch(expected, actual)
   const normalize = (text: string) =>
     text
       .replace(/\r\n/g, '\n')
@@ -105,4 +116,23 @@ export function outputsMatch(expected: string, actual: string): boolean {
       .join('\n')
       .trim()
   return normalize(expected) === normalize(actual)
+}
+
+// A number (sign, digits, fraction, exponent), a word, or any single character but a separator.
+// Each alternative is deterministic, so a scan is linear in the text.
+const TOKEN = /-?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?|[A-Za-z_]\w*|[^\s,]/g
+const NUMBER = /^-?(?:\d|\.\d)/
+
+function tokensMatch(expected: string, actual: string): boolean {
+  const want = expected.match(TOKEN) ?? []
+  const got = actual.match(TOKEN) ?? []
+  if (want.length !== got.length) return false
+  return want.every((token, i) => {
+    const other = got[i] ?? ''
+    if (NUMBER.test(token) && NUMBER.test(other)) {
+      const [want, got] = [Number(token), Number(other)]
+      return Math.abs(got - want) <= DEFAULT_TOLERANCE * Math.max(1, Math.abs(want))
+    }
+    return token === other
+  })
 }

@@ -96,7 +96,11 @@ function gradeCase(
   }
   if (isScript(testCase)) {
     const actual = message.output ?? ''
-    return { ...base, passed: outputsMatch(testCase.expectedOutput, actual), actual }
+    return {
+      ...base,
+      passed: outputsMatch(testCase.expectedOutput, actual, testCase.compare),
+      actual,
+    }
   }
   const passed = valuesMatch(testCase.expected, message.actual, testCase.tolerance)
   return { ...base, passed, actual: displayValue(message.actual) }

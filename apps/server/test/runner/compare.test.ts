@@ -92,4 +92,39 @@ describe('outputsMatch', () => {
     expect(outputsMatch('1.0\n2\n', '1.0  \r\n2')).toBe(true)
     expect(outputsMatch('1.0', '1.00')).toBe(false)
   })
+
+  it('in tokens mode, ignores spaces and commas and compares numbers by value', () => {
+    // A hand-written list against what NumPy prints for the same array.
+    expect(outputsMatch('[0, 0, 1]', '[0 0 1]\n', 'tokens')).toBe(true)
+    expect(outputsMatch('[1.5,3.]', '[1.5 3. ]', 'tokens')).toBe(true)
+    expect(outputsMatch('(0., 0.25, 1.0)', '(0.0, 0.25, 1.0)', 'tokens')).toBe(true)
+    expect(
+      outputsMatch('array([9500.05, 1.])', 'array([9.50005e+03, 1.00000e+00])', 'tokens'),
+    ).toBe(true)
+    expect(
+      outputsMatch('[[ 1.4, -1.0] [-0.8, 0.4 ]]', '[[ 1.4 -1.0]\n [-0.8  0.4 ]]', 'tokens'),
+    ).toBe(true)
+    // Float noise within the default tolerance passes; a rounding difference does not.
+    expect(outputsMatch('0.0001', '0.00010000000000000002', 'tokens')).toBe(true)
+    expect(outputsMatch('[0.66666667]', '[0.667]', 'tokens')).toBe(false)
+  })
+
+  it('in tokens mode, still tells structure, words, signs and order apart', () => {
+    expect(outputsMatch('[1, 2]', '[12]', 'tokens')).toBe(false)
+    expect(outputsMatch('[1, 2]', '(1, 2)', 'tokens')).toBe(false)
+    expect(outputsMatch('[1, 2]', '[2, 1]', 'tokens')).toBe(false)
+    expect(outputsMatch('[1, 2]', '[1, 2, 3]', 'tokens')).toBe(false)
+    expect(outputsMatch('-3', '3', 'tokens')).toBe(false)
+    expect(outputsMatch('True', 'False', 'tokens')).toBe(false)
+    expect(outputsMatch("{'a': 1}", "{'b': 1}", 'tokens')).toBe(false)
+    // Lines mode, the default, keeps its exactness.
+    expect(outputsMatch('[0, 0, 1]', '[0 0 1]')).toBe(false)
+  })
+
+  it('in tokens mode, scans a long adversarial output in linear time', () => {
+    const long = `${'-'.repeat(200_000)}${'1'.repeat(200_000)}e${'.'.repeat(200_000)}`
+    const started = performance.now()
+    expect(outputsMatch(long, `${long}x`, 'tokens')).toBe(false)
+    expect(performance.now() - started).toBeLessThan(2000)
+  })
 })
