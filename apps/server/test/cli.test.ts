@@ -165,12 +165,16 @@ describe('pairwise CLI', () => {
       imported: number
       skipped: { source: string; reason: string }[]
     }
-    expect(report.imported).toBe(2)
+    expect(report.imported).toBe(3)
     expect(report.skipped).toEqual([
       { source: 'p3-broken', reason: 'solution.py is missing' },
       { source: 'p4-bad-json', reason: 'tests.json is not valid JSON' },
     ])
-    expect(fs.readdirSync(dest).sort()).toEqual(['stable-softmax', 'trailing-moving-average'])
+    expect(fs.readdirSync(dest).sort()).toEqual([
+      'prefix-sums',
+      'stable-softmax',
+      'trailing-moving-average',
+    ])
     const problemMd = fs.readFileSync(path.join(dest, 'stable-softmax/problem.md'), 'utf8')
     expect(problemMd).toMatch(/areas:\n\s+- ml-fundamentals/)
     expect(problemMd).toMatch(/difficulty: medium/)
@@ -186,13 +190,15 @@ describe('pairwise CLI', () => {
       testsPassed: number
       failures: unknown[]
     }
-    expect(v).toMatchObject({ problems: 2, passed: 2, tests: 7, testsPassed: 7, failures: [] })
+    // The class with a single test: shown, and graded again hidden; its expected output is spaced
+    // by hand ("[1,3, 6]"), and matches what the solution prints token by token.
+    expect(v).toMatchObject({ problems: 3, passed: 3, tests: 9, testsPassed: 9, failures: [] })
 
     // A second import never half-writes over what is there.
     const again = await cli('problems', 'import', '--from', 'open-print', OPEN_PRINT, '--to', dest)
     const second = JSON.parse(again.stdout) as { imported: number; skipped: { reason: string }[] }
     expect(second.imported).toBe(0)
-    expect(second.skipped.filter((s) => /already exists/.test(s.reason))).toHaveLength(2)
+    expect(second.skipped.filter((s) => /already exists/.test(s.reason))).toHaveLength(3)
     expect(fs.readdirSync(dest).filter((n) => n.startsWith('.'))).toEqual([])
   }, 120_000)
 

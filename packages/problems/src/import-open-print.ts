@@ -2,7 +2,7 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import { stringify as toYaml } from 'yaml'
-import type { Area, Difficulty } from '@pairwise/shared'
+import { PYTHON_PACKAGES, type Area, type Difficulty, type PythonPackage } from '@pairwise/shared'
 import { parseProblem, type ProblemFiles } from './loader.ts'
 
 export interface ImportReport {
@@ -101,11 +101,109 @@ Work one small example by hand first. Which intermediate values do you need, and
 ## Hint 3
 
 Check the edge cases the statement names, and compare your printed output with the expected output
-character by character (rounding and spacing matter).
+value by value: rounding matters, the spaces and commas between values do not.
 `
 
+/** Each source file is read whole; past this size the problem is skipped, with the file named. */
+export const MAX_SOURCE_BYTES = 1024 * 1024
+/** More tests than this in one tests.json is not a problem a person solves; it is skipped. */
+export const MAX_TESTS = 500
+
 async function readText(dir: string, name: string): Promise<string> {
-  return fs.readFile(path.join(dir, name), 'utf8')
+  const file = path.join(dir, name)
+  const { size } = await fs.stat(file)
+  if (size > MAX_SOURCE_BYTES) {
+    throw new Error(`${name} is larger than ${MAX_SOURCE_BYTES / 1024} KiB (${size} bytes)`)
+  }
+  return fs.readFile(file, 'utf8')
+}
+
+/** A JSON file's value; a file that is not JSON is the reason to skip the problem. */
+async function readJson(dir: string, name: string): Promise<unknown> {
+  const text = await readText(dir, name)
+  try {
+    return JSON.parse(text) as unknown
+  } catch (err) {
+    throw new Error(`${name} is not valid JSON`, { cause: err })
+  }
+}
+
+/** The top-level functions and classes a Python file defines, in file order. */
+export function topLevelDefinitions(code: string): { kind: 'def' | 'class'; name: string }[] {
+  // Anchored at a line start with no indentation: methods and nested helpers are not candidates.
+  return [...code.matchAll(/^(?:async[ \t]+)?(def|class)[ \t]+([A-Za-z_]\w*)/gm)].map((m) => ({
+    kind: m[1] === 'class' ? ('class' as const) : ('def' as const),
+    name: m[2] ?? '',
+  }))
+}
+
+/**
+ * The name the problem is about: among the starter's top-level definitions, the first the tests
+ * use (functions before classes), else the first function, else the first class. A class starter
+ * works as is: script cases construct it and print, and the name only labels the problem.
+ */
+export function entryPoint(starter: string, scripts: string[]): string | undefined {
+  const defs = topLevelDefinitions(starter)
+  const used = (name: string) =>
+    scripts.some((script) => new RegExp(`(?<![\\w.])${name}[ \t]*[(.]`).test(script))
+  const ordered = [
+    ...defs.filter((d) => d.kind === 'def'),
+    ...defs.filter((d) => d.kind === 'class'),
+  ]
+  return (ordered.find((d) => used(d.name)) ?? ordered[0])?.name
+}
+
+/** The libraries of `requires` that the code imports (numpy, scipy, pandas, sklearn, torch). */
+export function requiredPackages(...sources: string[]): PythonPackage[] {
+  const found = new Set<string>()
+  for (const source of sources) {
+    for (const m of source.matchAll(/^[ \t]*(?:import|from)[ \t]+([A-Za-z_]\w*)/gm)) {
+      if (m[1]) found.add(m[1])
+    }
+  }
+  return PYTHON_PACKAGES.filter((name) => found.has(name))
+}
+
+interface ScriptCaseOut {
+  name: string
+  language: 'python'
+  script: string
+  expectedOutput: string
+  visible: boolean
+  compare: 'tokens'
+}
+
+/**
+ * The script cases of a tests.json: the first third are visible (at least one), the rest hidden,
+ * each compared token by token (whitespace and commas only separate, numbers match by value).
+ * A single test is shown, and graded again as a hidden copy, since a problem needs both a case
+ * the candidate sees and one that grades the submission.
+ */
+export function scriptCases(tests: unknown): ScriptCaseOut[] {
+  if (!Array.isArray(tests)) throw new Error('tests.json is not a list of tests')
+  if (tests.length === 0) throw new Error('tests.json has no tests')
+  if (tests.length > MAX_TESTS) {
+    throw new Error(`tests.json has ${tests.length} tests, more than ${MAX_TESTS}`)
+  }
+  const cases = tests.map((t: unknown, i): ScriptCaseOut => {
+    const test = (t ?? {}) as { test?: unknown; expected_output?: unknown }
+    if (typeof test.test !== 'string' || test.expected_output === undefined) {
+      throw new Error(`test ${i + 1} lacks "test" or "expected_output"`)
+    }
+    if (!test.test.trim()) throw new Error(`test ${i + 1} has an empty "test"`)
+    return {
+      name: `test ${i + 1}`,
+      language: 'python',
+      script: test.test,
+      expectedOutput: String(test.expected_output),
+      visible: i < Math.max(1, Math.floor(tests.length / 3)),
+      // The expected outputs are written by hand ("[0, 0, 1]" for an array printing "[0 0 1]").
+      compare: 'tokens',
+    }
+  })
+  const only = cases.length === 1 ? cases[0] : undefined
+  if (only) cases.push({ ...only, name: `${only.name} (graded copy)`, visible: false })
+  return cases
 }
 
 /** Builds the files of one problem, or throws an Error whose message is the reason to skip it. */
@@ -120,41 +218,25 @@ export async function convertOpenPrint(
       throw new Error(`${name} is missing`)
     }
   }
-  let meta: Record<string, unknown>
-  let tests: unknown
-  try {
-    meta = JSON.parse(await readText(dir, 'meta.json')) as Record<string, unknown>
-  } catch {
-    throw new Error('meta.json is not valid JSON')
+  const metaJson = await readJson(dir, 'meta.json')
+  const tests = await readJson(dir, 'tests.json')
+  if (typeof metaJson !== 'object' || metaJson === null) {
+    throw new Error('meta.json is not an object')
   }
-  try {
-    tests = JSON.parse(await readText(dir, 'tests.json'))
-  } catch {
-    throw new Error('tests.json is not valid JSON')
-  }
-  if (!Array.isArray(tests) || tests.length === 0) throw new Error('tests.json has no tests')
-  const cases = tests.map((t: unknown, i) => {
-    const test = t as { test?: unknown; expected_output?: unknown }
-    if (typeof test.test !== 'string' || test.expected_output === undefined) {
-      throw new Error(`test ${i + 1} lacks "test" or "expected_output"`)
-    }
-    return {
-      name: `test ${i + 1}`,
-      language: 'python' as const,
-      script: test.test,
-      expectedOutput: String(test.expected_output),
-      // The first third is shown to the candidate; the rest grade the submission.
-      visible: i < Math.max(1, Math.floor(tests.length / 3)),
-    }
-  })
-  if (!cases.some((c) => !c.visible)) throw new Error('needs at least two tests (one stays hidden)')
+  const meta = metaJson as Record<string, unknown>
+  const cases = scriptCases(tests)
   const starter = await readText(dir, 'starter_code.py')
-  const fn = /^def\s+([A-Za-z_]\w*)\s*\(/m.exec(starter)?.[1]
-  if (!fn) throw new Error('starter_code.py defines no function')
+  const solution = await readText(dir, 'solution.py')
+  const fn = entryPoint(
+    starter,
+    cases.map((c) => c.script),
+  )
+  if (!fn) throw new Error('starter_code.py defines no top-level function or class')
   const title = String(meta.title ?? '').trim()
   if (!title) throw new Error('meta.json has no title')
   const slug = slugify(title) || slugify(path.basename(dir))
   const description = (await readText(dir, 'description.md')).trim()
+  const requires = requiredPackages(starter, solution, ...cases.map((c) => c.script))
   const front = {
     title: title.slice(0, 120),
     areas: areasForCategory(String(meta.category ?? '')),
@@ -163,11 +245,12 @@ export async function convertOpenPrint(
     languages: ['python'],
     timeLimitMs: 5000,
     assistant: 'coach',
+    ...(requires.length ? { requires } : {}),
   }
   const files: ProblemFiles = {
     'problem.md': `---\n${toYaml(front).trim()}\n---\n\n${description}\n`,
     'starter.py': starter,
-    'solution.py': await readText(dir, 'solution.py'),
+    'solution.py': solution,
     'tests.json': `${JSON.stringify({ cases }, null, 2)}\n`,
     'rubric.json': `${JSON.stringify(RUBRIC_SKELETON, null, 2)}\n`,
     'hints.md': HINTS,
@@ -184,10 +267,15 @@ export async function importOpenPrint(src: string, dest: string): Promise<Import
     .filter((e) => e.isDirectory())
     .sort((a, b) => a.name.localeCompare(b.name))
   await fs.mkdir(dest, { recursive: true })
+  const written = new Set<string>()
   for (const entry of entries) {
     const source = entry.name
     try {
-      const { slug, files } = await convertOpenPrint(path.join(src, source))
+      const converted = await convertOpenPrint(path.join(src, source))
+      const { files } = converted
+      // Two sources with one title (a problem and a variant of it) both import: later ones get -2, -3…
+      let slug = converted.slug
+      for (let n = 2; written.has(slug); n++) slug = `${converted.slug}-${n}`
       const target = path.join(dest, slug)
       if (
         await fs.stat(target).then(
@@ -207,6 +295,7 @@ export async function importOpenPrint(src: string, dest: string): Promise<Import
         await fs.rm(staging, { recursive: true, force: true })
         throw err
       }
+      written.add(slug)
       report.imported++
     } catch (err) {
       report.skipped.push({ source, reason: (err as Error).message })
