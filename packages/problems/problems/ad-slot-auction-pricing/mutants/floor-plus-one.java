@@ -1,0 +1,42 @@
+// Mutant: the price is always the floor of the score quotient plus one cent, one too many when it divides exactly and wins the tie
+import java.util.*;
+
+class Solution {
+    // Negative when a ranks above b: rank score, then quality, then id in code-point order.
+    private static int compareRank(String idA, long bidA, int qualityA, String idB, long bidB,
+            int qualityB) {
+        int byScore = Long.compare(bidB * qualityB, bidA * qualityA);
+        if (byScore != 0) return byScore;
+        if (qualityA != qualityB) return Integer.compare(qualityB, qualityA);
+        return idA.compareTo(idB); // ids are ASCII, so UTF-16 order is code-point order
+    }
+
+    public List<Placement> priceAdSlots(Ad[] ads, int slots, int reserve) {
+        List<Ad> ranked = new ArrayList<>();
+        for (Ad ad : ads) {
+            if (ad.bid() >= reserve) ranked.add(ad);
+        }
+        ranked.sort((a, b) -> compareRank(a.adId(), a.bid(), a.quality(), b.adId(), b.bid(),
+                b.quality()));
+
+        List<Placement> result = new ArrayList<>(slots);
+        for (int position = 0; position < slots; position++) {
+            if (position >= ranked.size()) {
+                result.add(null);
+                continue;
+            }
+            Ad ad = ranked.get(position);
+            long price = reserve;
+            if (position + 1 < ranked.size()) {
+                Ad below = ranked.get(position + 1);
+                // The smallest whole bid whose rank score reaches the ad below, and one cent
+                // more when reaching it exactly would lose the tie.
+                long target = (long) below.bid() * below.quality();
+                long needed = target / ad.quality() + 1;
+                price = Math.max(price, needed);
+            }
+            result.add(new Placement(ad.adId(), (int) price));
+        }
+        return result;
+    }
+}
