@@ -1,0 +1,20 @@
+// Mutant: uses 1-based positions, drawing the slot as floor(u * (i + 2))
+#include <algorithm>
+#include <cmath>
+#include <cstddef>
+#include <vector>
+
+std::vector<int> reservoir_sample(const std::vector<int>& stream, int k,
+                                  const std::vector<double>& randoms) {
+    std::vector<int> reservoir;
+    reservoir.reserve(std::min<std::size_t>(k, stream.size()));
+    for (std::size_t i = 0; i < stream.size(); ++i) {
+        if (i < static_cast<std::size_t>(k)) {
+            reservoir.push_back(stream[i]);
+            continue;
+        }
+        auto j = static_cast<std::size_t>(std::floor(randoms[i - k] * (i + 2)));  // slot in 0..i
+        if (j < static_cast<std::size_t>(k)) reservoir[j] = stream[i];
+    }
+    return reservoir;
+}

@@ -1,0 +1,17 @@
+// Mutant: uses 1-based positions, drawing the slot as floor(u * (i + 2))
+import java.util.*;
+
+class Solution {
+    public int[] reservoirSample(int[] stream, int k, double[] randoms) {
+        int[] reservoir = new int[Math.min(k, stream.length)];
+        for (int i = 0; i < stream.length; i++) {
+            if (i < k) {
+                reservoir[i] = stream[i];
+                continue;
+            }
+            long j = (long) Math.floor(randoms[i - k] * (i + 2)); // uniform slot in 0..i
+            if (j < k) reservoir[(int) j] = stream[i];
+        }
+        return reservoir;
+    }
+}
