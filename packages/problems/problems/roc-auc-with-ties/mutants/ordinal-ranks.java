@@ -1,28 +1,39 @@
-// Mutant: gives tied scores consecutive ranks instead of their average rank
+// Mutant: gives tied scores consecutive ranks instead of their average rank, the group's positives first
 import java.util.*;
 
 class Solution {
     public Double rocAuc(double[] scores, int[] labels) {
         int n = scores.length;
-        long nPos = 0;
+        int nPos = 0;
         for (int y : labels) nPos += y;
-        long nNeg = n - nPos;
+        int nNeg = n - nPos;
         if (nPos == 0 || nNeg == 0) return null;
 
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) order[i] = i;
-        Arrays.sort(order, Comparator.comparingDouble(i -> scores[i]));
+        // Sorting primitive arrays (no boxed index array) keeps a million scores fast.
+        double[] sorted = scores.clone();
+        Arrays.sort(sorted);
+        double[] positives = new double[nPos];
+        for (int i = 0, p = 0; i < n; i++) {
+            if (labels[i] == 1) positives[p++] = scores[i];
+        }
+        Arrays.sort(positives);
 
         double positiveRankSum = 0.0;
+        int p = 0; // positives[p..] are the positives not yet ranked
         for (int i = 0; i < n; ) {
             int j = i;
-            while (j + 1 < n && scores[order[j + 1]] == scores[order[i]]) j++;
+            while (j + 1 < n && sorted[j + 1] == sorted[i]) j++;
             double midrank = (i + j) / 2.0 + 1; // ranks are 1-based; a tie group shares its average
-            for (int t = i; t <= j; t++) positiveRankSum += (t + 1) * labels[order[t]];
+            int groupPositives = 0;
+            while (p < nPos && positives[p] == sorted[i]) {
+                positiveRankSum += i + groupPositives + 1;
+                p++;
+                groupPositives++;
+            }
             i = j + 1;
         }
 
-        double u = positiveRankSum - nPos * (nPos + 1) / 2.0;
+        double u = positiveRankSum - (double) nPos * (nPos + 1) / 2;
         return u / ((double) nPos * nNeg);
     }
 }
