@@ -4,6 +4,11 @@ import { createAssistantProvider, type AssistantProvider } from './assistant/ind
 import type { Config } from './config.ts'
 import type { Logger } from './logger.ts'
 import {
+  probeCompiledLanguages,
+  probedCompiledLanguages,
+  type CompiledLanguages,
+} from './problems/compiled-languages.ts'
+import {
   probedPythonPackages,
   probePythonPackages,
   type PythonPackages,
@@ -21,6 +26,7 @@ export interface UserRunQueue {
 
 /** The queue account the boot-time probe of Python libraries runs on (no user has this id). */
 const PACKAGE_PROBE_USER = 'pairwise:python-package-probe'
+const LANGUAGE_PROBE_USER = 'pairwise:compiled-language-probe'
 
 /** Runs one user may have queued or running at once (across every API process when scaled). */
 export const RUNS_IN_FLIGHT_PER_USER = 3
@@ -52,6 +58,11 @@ export interface Services {
    * probed (no runner, or a test that leaves it out), and then nothing counts as missing.
    */
   pythonPackages?: PythonPackages
+  /**
+   * Whether Java and C++ run here, probed once at boot like pythonPackages; undefined where
+   * nothing was probed, and then both count as available.
+   */
+  compiledLanguages?: CompiledLanguages
   /** Where rate limits count: this process alone, or Redis shared by every API process. */
   limits?: LimitStore
   /** Where deprecation notices from the Anthropic side are gathered; boot attaches the db. */
@@ -161,12 +172,19 @@ export async function createServices(config: Config, log: Logger): Promise<Servi
   const pythonPackages = runService
     ? probedPythonPackages(() => probePythonPackages(runService.forUser(PACKAGE_PROBE_USER)), log)
     : undefined
+  const compiledLanguages = runService
+    ? probedCompiledLanguages(
+        () => probeCompiledLanguages(runService.forUser(LANGUAGE_PROBE_USER)),
+        log,
+      )
+    : undefined
   return {
     assistant,
     modelNotices,
     ...(judge ? { judge } : {}),
     ...runner,
     ...(pythonPackages ? { pythonPackages } : {}),
+    ...(compiledLanguages ? { compiledLanguages } : {}),
     limits,
     close: async () => {
       await runner.close?.()

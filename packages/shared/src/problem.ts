@@ -181,6 +181,11 @@ export interface ProblemSummary {
    * Python cannot import, so its Python code cannot run here. Empty while unknown.
    */
   missingPackages?: PythonPackage[]
+  /**
+   * In the catalog and on a problem's page: those of `languages` this server cannot run (Java or
+   * C++ without its toolchain), shown "Unavailable here". Empty while unknown.
+   */
+  unavailableLanguages?: Language[]
 }
 
 export interface ProblemDetail extends ProblemSummary {

@@ -5,15 +5,19 @@ import type { AppEnv } from '../app-env.ts'
 import { currentUser, requireUser } from '../auth/middleware.ts'
 import { notFound } from '../http/errors.ts'
 import { validate } from '../http/validate.ts'
+import { withUnavailableLanguages } from '../problems/compiled-languages.ts'
 import { withMissingPackages } from '../problems/python-packages.ts'
 import { getCurrentProblem, listProblems, toProblemDetail } from '../problems/repository.ts'
 import { problemProgress } from '../sessions/progress.ts'
 
 export const problems = new Hono<AppEnv>()
   .get('/', validate('query', ProblemQuery), async (c) => {
-    const { db, pythonPackages } = c.var.deps
+    const { db, pythonPackages, compiledLanguages } = c.var.deps
     const listed = await listProblems(db, c.req.valid('query'))
-    return c.json({ problems: listed.map((p) => withMissingPackages(p, pythonPackages)) }, 200)
+    const problems = listed.map((p) =>
+      withUnavailableLanguages(withMissingPackages(p, pythonPackages), compiledLanguages),
+    )
+    return c.json({ problems }, 200)
   })
   .get('/progress', requireUser, async (c) =>
     c.json({ progress: await problemProgress(c.var.deps.db, currentUser(c).id) }, 200),
@@ -22,5 +26,10 @@ export const problems = new Hono<AppEnv>()
     const found = await getCurrentProblem(c.var.deps.db, c.req.param('slug'))
     if (!found) throw notFound('problem')
     const detail = toProblemDetail(found.problem)
-    return c.json({ problem: withMissingPackages(detail, c.var.deps.pythonPackages) }, 200)
+    const { pythonPackages, compiledLanguages } = c.var.deps
+    const problem = withUnavailableLanguages(
+      withMissingPackages(detail, pythonPackages),
+      compiledLanguages,
+    )
+    return c.json({ problem }, 200)
   })

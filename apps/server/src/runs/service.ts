@@ -12,7 +12,9 @@ import {
 } from '@pairwise/shared'
 import type { AppDeps } from '../app-env.ts'
 import { AppError } from '../http/errors.ts'
+import { languageUnavailableMessage } from '../problems/compiled-languages.ts'
 import { limitsForProblem } from '../problems/limits.ts'
+import { ToolchainUnavailableError } from '../runner/compiled/compile-step.ts'
 import { redactHiddenTests, RunQueueFullError } from '../runner/index.ts'
 import { QueueJobFailedError, QueueUnavailableError } from '../scale/queue-runner.ts'
 import { assertStorageRoom, chargeStorage } from '../storage/usage.ts'
@@ -69,9 +71,25 @@ async function assertPackagesPresent(
     throw new AppError(503, 'package_unavailable', packagesUnavailableMessage(missing))
 }
 
+/** A Java or C++ run on a server without that toolchain is refused with the reason (503). */
+async function assertLanguageAvailable(deps: AppDeps, language: Language): Promise<void> {
+  const reason = await deps.compiledLanguages?.unavailable(language)
+  if (reason) {
+    throw new AppError(503, 'toolchain_unavailable', languageUnavailableMessage(language, reason))
+  }
+}
+
+/** The runner found a toolchain missing (the probe had not, or it went away since). */
+function toolchainError(err: unknown): AppError | null {
+  return err instanceof ToolchainUnavailableError
+    ? new AppError(503, 'toolchain_unavailable', err.message)
+    : null
+}
+
 export async function runSessionCode(deps: AppDeps, input: SessionRunInput): Promise<RunView> {
   const runner = await assertMayRun(deps)
   await assertPackagesPresent(deps, input.problem, input.language)
+  await assertLanguageAvailable(deps, input.language)
   // A run costs CPU before its result is stored: refuse it up front when nothing more fits.
   if (!input.byScorer) await assertStorageRoom(deps.db, input.sessionId)
   if (!input.byScorer) await recordSnapshot(deps.db, input.sessionId, { force: true })
@@ -107,7 +125,7 @@ export async function runSessionCode(deps: AppDeps, input: SessionRunInput): Pro
     if (input.signal?.aborted) throw new AppError(400, 'cancelled', 'The run was cancelled.')
     if (err instanceof QueueUnavailableError) throw new AppError(503, err.code, err.message)
     if (err instanceof QueueJobFailedError) throw new AppError(503, err.code, err.message)
-    throw err
+    throw toolchainError(err) ?? err
   }
   const createdAt = new Date().toISOString()
   const passed = result.tests.filter((t) => t.passed).length
@@ -224,6 +242,7 @@ export async function runCustomInput(
 ): Promise<CustomRunView> {
   const runner = await assertMayRun(deps)
   await assertPackagesPresent(deps, input.problem, input.language)
+  await assertLanguageAvailable(deps, input.language)
   await assertStorageRoom(deps.db, input.sessionId)
   await recordSnapshot(deps.db, input.sessionId, { force: true })
   const functionName = input.problem.functionNames[input.language]
@@ -244,7 +263,7 @@ export async function runCustomInput(
   } catch (err) {
     if (err instanceof RunQueueFullError) throw new AppError(429, 'run_limit', err.message)
     if (input.signal?.aborted) throw new AppError(400, 'cancelled', 'The run was cancelled.')
-    throw err
+    throw toolchainError(err) ?? err
   }
   const test = result.tests[0]
   const error = result.error ?? test?.error

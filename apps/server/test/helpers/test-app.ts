@@ -1,6 +1,7 @@
 // Builds the real app on a fresh database for in-process route tests, plus small request helpers.
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import type { Language } from '@pairwise/shared'
 import type { AppDeps } from '../../src/app-env.ts'
 import { OfflineCoachProvider } from '../../src/assistant/index.ts'
 import { buildApp } from '../../src/app.ts'
@@ -100,7 +101,7 @@ export async function startSession(
   t: TestApp,
   cookie: string,
   problemSlug = 'ndcg-at-k',
-  language: 'python' | 'typescript' = 'python',
+  language: Language = 'python',
 ): Promise<{ id: string; rev: number; code: string }> {
   const res = await t.app.request(
     '/api/sessions',
