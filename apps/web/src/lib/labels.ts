@@ -14,6 +14,14 @@ export const LANGUAGE_LABELS: Record<Language, string> = {
   cpp: 'C++',
 }
 
+/** The file the candidate's code is, as the runner names it in its messages. */
+export const LANGUAGE_FILE_NAMES: Record<Language, string> = {
+  python: 'solution.py',
+  typescript: 'solution.ts',
+  java: 'Solution.java',
+  cpp: 'solution.cpp',
+}
+
 export const DIFFICULTY_LABELS: Record<Difficulty, string> = {
   easy: 'Easy',
   medium: 'Medium',

@@ -2,6 +2,7 @@
 import { useEffect, useRef, useState } from 'react'
 import type { Language } from '@pairwise/shared'
 import { useTheme } from '../../hooks/use-theme.ts'
+import { LANGUAGE_LABELS } from '../../lib/labels.ts'
 import { loadEditor } from './load-editor.ts'
 import type { CodeEditorApi, EditorCallbacks } from './monaco.ts'
 
@@ -65,7 +66,7 @@ export function CodeEditor({
             value: latest.current.initialValue,
             language,
             theme: themeRef.current,
-            label: `Code editor, ${language === 'python' ? 'Python' : 'TypeScript'}`,
+            label: `Code editor, ${LANGUAGE_LABELS[language]}`,
             ...(latest.current.declarations ? { declarations: latest.current.declarations } : {}),
           },
           forward,

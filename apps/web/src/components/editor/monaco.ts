@@ -1,13 +1,18 @@
 // The one module that imports Monaco (ESLint enforces it). It is loaded with a dynamic import,
 // so only the workspace pays for the editor; the rest of the app sees the small API below.
 import * as monaco from 'monaco-editor/editor/editor.api'
+import type { Language } from '@pairwise/shared'
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker'
 import TypeScriptWorker from 'monaco-editor/language/typescript/ts.worker?worker'
 import {
   typescriptDefaults,
   ScriptTarget,
 } from 'monaco-editor/languages/features/typescript/register'
-import type { Language } from '@pairwise/shared'
+// Syntax colouring only for Python, Java and C++: each tokenizer is a small chunk of its own,
+// fetched when a model of that language is first created. No worker (language service) runs for
+// Java or C++, so they cost nothing more than the colours.
+import 'monaco-editor/languages/definitions/cpp/register'
+import 'monaco-editor/languages/definitions/java/register'
 import 'monaco-editor/languages/definitions/python/register'
 import 'monaco-editor/languages/definitions/typescript/register'
 // The editor.api entry is the bare core; these are the everyday features of editor.main.
@@ -26,6 +31,7 @@ import 'monaco-editor/editor/contrib/suggest/browser/suggestController'
 import 'monaco-editor/editor/contrib/wordHighlighter/browser/wordHighlighter'
 import 'monaco-editor/editor/contrib/wordOperations/browser/wordOperations'
 import { planSnippetInsertion } from '../../lib/insert-snippet.ts'
+import { LANGUAGE_FILE_NAMES } from '../../lib/labels.ts'
 
 // A module worker from our own origin: the CSP allows it (worker-src 'self'), and Monaco never
 // falls back to running the worker code on the main thread.
@@ -57,20 +63,13 @@ function declareProblemTypes(declarations: string | undefined) {
 }
 
 let modelCount = 0
-const MODEL_FILES: Record<Language, string> = {
-  python: 'solution.py',
-  typescript: 'solution.ts',
-  java: 'Solution.java',
-  cpp: 'solution.cpp',
-}
 /** A model with a file name, which the TypeScript checker needs to treat it as a module. */
-function createModel(value: string, language: EditorLanguage) {
+function createModel(value: string, language: Language) {
   modelCount += 1
-  const file = MODEL_FILES[language]
   return monaco.editor.createModel(
     value,
-    language,
-    monaco.Uri.parse(`file:///pairwise/${modelCount}/${file}`),
+    MONACO_LANGUAGE[language],
+    monaco.Uri.parse(`file:///pairwise/${modelCount}/${LANGUAGE_FILE_NAMES[language]}`),
   )
 }
 
@@ -130,12 +129,21 @@ export interface CodeEditorApi {
 
 const themeName = (theme: EditorTheme) => (theme === 'dark' ? 'pairwise-dark' : 'pairwise-light')
 
-type EditorLanguage = Language
+/** Monaco's id of each language's tokenizer (they match ours today; the map keeps them apart). */
+const MONACO_LANGUAGE: Record<Language, string> = {
+  python: 'python',
+  typescript: 'typescript',
+  java: 'java',
+  cpp: 'cpp',
+}
+
+/** The indentation step new lines get: PEP 8's four for Python, and the usual four in Java and C++. */
+const TAB_SIZE: Record<Language, number> = { python: 4, typescript: 2, java: 4, cpp: 4 }
 
 // What the workspace editor and the read-only viewer share, so both read alike.
-const commonOptions = (language: EditorLanguage, theme: EditorTheme, label: string) =>
+const commonOptions = (language: Language, theme: EditorTheme, label: string) =>
   ({
-    language,
+    language: MONACO_LANGUAGE[language],
     theme: themeName(theme),
     ariaLabel: label,
     automaticLayout: true,
@@ -144,7 +152,7 @@ const commonOptions = (language: EditorLanguage, theme: EditorTheme, label: stri
     fontFamily: "ui-monospace, 'SF Mono', 'JetBrains Mono', Menlo, Consolas, monospace",
     minimap: { enabled: false },
     scrollBeyondLastLine: false,
-    tabSize: language === 'python' ? 4 : 2,
+    tabSize: TAB_SIZE[language],
     padding: { top: 12, bottom: 12 },
     smoothScrolling: true,
     fixedOverflowWidgets: true,
@@ -154,7 +162,7 @@ export function createCodeEditor(
   container: HTMLElement,
   init: {
     value: string
-    language: EditorLanguage
+    language: Language
     theme: EditorTheme
     label: string
     /** TypeScript declarations of the problem's function and types, for the checker. */
@@ -279,7 +287,7 @@ export function createCodeViewer(
   container: HTMLElement,
   init: {
     value: string
-    language: EditorLanguage
+    language: Language
     theme: EditorTheme
     label: string
   },

@@ -1,6 +1,6 @@
 // A read-only preview of the starter code for the chosen language.
 import type { Language } from '@pairwise/shared'
-import { LANGUAGE_LABELS } from '../../lib/labels.ts'
+import { LANGUAGE_FILE_NAMES, LANGUAGE_LABELS } from '../../lib/labels.ts'
 
 export function StarterCode({ code, language }: { code: string | undefined; language: Language }) {
   if (code === undefined) {
@@ -14,7 +14,7 @@ export function StarterCode({ code, language }: { code: string | undefined; lang
           <span />
           <span />
         </span>
-        <span>{language === 'python' ? 'solution.py' : 'solution.ts'}</span>
+        <span>{LANGUAGE_FILE_NAMES[language]}</span>
         <span className="code-preview__lang">{LANGUAGE_LABELS[language]}</span>
       </figcaption>
       <pre className="code-preview__code" tabIndex={0}>
