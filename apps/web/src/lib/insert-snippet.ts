@@ -3,7 +3,6 @@
 // to the code around it. Pure, so it is tested without an editor.
 import type { Language } from '@pairwise/shared'
 
-/** Every language but Python is treated as a brace language (TypeScript, Java, C++). */
 export type SnippetLanguage = Language
 
 /** 1-based, as Monaco counts. */
@@ -61,7 +60,7 @@ function indentUnit(lines: string[], language: SnippetLanguage): string {
     if (indent.length > 0 && (unit === null || indent.length < unit.length)) unit = indent
   }
   if (unit?.startsWith('\t')) return '\t'
-  return unit ?? (language === 'python' ? '    ' : '  ')
+  return unit ?? (language === 'typescript' ? '  ' : '    ')
 }
 
 /** Removes the snippet's blank edges and common indentation. */
@@ -82,8 +81,50 @@ function isDefinition(lines: string[], language: SnippetLanguage): boolean {
   const first = lines.find((l) => !isBlank(l)) ?? ''
   if (language === 'python')
     return /^(@|(async\s+)?def\s|class\s|import\s|from\s+\S+\s+import\s)/.test(first)
+  if (language === 'java' || language === 'cpp') return isTypedDefinition(first, language)
   return /^(export\s+)?((async\s+)?function[\s*]|class\s|interface\s|type\s+\w+\s*=|import\s|(const|let)\s+\w+\s*(:[^=]+)?=\s*(async\s*)?(\(|function\b))/.test(
     first,
+  )
+}
+
+// Words that start a statement, never a declaration's type: `return f(x);`, `new Foo(…)`.
+const STATEMENT_WORDS = new Set([
+  'return',
+  'new',
+  'throw',
+  'else',
+  'case',
+  'delete',
+  'co_return',
+  'co_yield',
+  'goto',
+  'assert',
+  'yield',
+])
+
+/**
+ * Java and C++: the snippet's first line declares something (an import or include, a type, a
+ * method or function header) rather than being a statement. A header is `type name(` with only
+ * type words before the name: no `=`, no call on an object, no statement word. A plain scan of
+ * the words, not a regex, so a long line costs one pass.
+ */
+function isTypedDefinition(first: string, language: 'java' | 'cpp'): boolean {
+  const code = stripLineComment(first, language).trim()
+  const keyword =
+    language === 'java'
+      ? /^(@\w|import\s|package\s|(?:(?:public|private|protected|static|final|abstract|sealed)\s+)*(class|interface|record|enum)\s)/
+      : /^(#|using\s|namespace\s|template\s*<|(class|struct|enum|union)\s+\w+\s*(\{|:|final\b|$))/
+  if (keyword.test(code)) return true
+  if (code.endsWith(';')) return false
+  const paren = code.indexOf('(')
+  if (paren < 0) return false
+  const words = code.slice(0, paren).trim().split(/\s+/)
+  const name = words.at(-1) ?? ''
+  return (
+    words.length >= 2 &&
+    /^[*&]*[A-Za-z_]\w*$/.test(name) &&
+    !STATEMENT_WORDS.has(words[0] ?? '') &&
+    words.every((word) => /^[\w:<>,[\]*&?.]+$/.test(word) && !word.includes('='))
   )
 }
 
@@ -94,6 +135,12 @@ function escapeRegExp(text: string) {
 /** 0-based index of the line that starts the named function, or -1. */
 function findFunction(lines: string[], name: string, language: SnippetLanguage): number {
   const n = escapeRegExp(name)
+  if (language === 'java' || language === 'cpp') {
+    // A method or function header names it after its type: `public double ndcgAtK(`,
+    // `double ndcg_at_k(`. Each word is a run of non-spaces, so the words split one way only.
+    const header = new RegExp(`^\\s*(?:[\\w:<>,[\\]*&?.]+\\s+)+[*&]*${n}\\s*\\(`)
+    return lines.findIndex((l) => header.test(l) && isTypedDefinition(l, language))
+  }
   const pattern =
     language === 'python'
       ? new RegExp(`^\\s*(async\\s+)?def\\s+${n}\\s*\\(`)
@@ -125,7 +172,7 @@ function functionEnd(lines: string[], start: number, language: SnippetLanguage):
     }
     return last
   }
-  // TypeScript: count braces from the first `{` on, skipping strings and comments.
+  // Brace languages: count braces from the first `{` on, skipping strings and comments.
   let depth = 0
   let opened = false
   let quote: string | null = null
@@ -263,7 +310,7 @@ function atFunctionEnd(
       bodyFirst >= 0 && bodyFirst <= end ? indentOf(lines[bodyFirst] ?? '') : own + unit
     return { before: end + 1, replace: 0, indent, separate: false }
   }
-  // TypeScript: before the closing brace, at the body's indentation.
+  // Brace languages: before the closing brace, at the body's indentation.
   const closing = lines[end] ?? ''
   const lastBody = lastNonBlank(lines, start + 1, end - 1)
   const indent = lastBody > start ? indentOf(lines[lastBody] ?? '') : indentOf(closing) + unit
@@ -300,7 +347,9 @@ export function planSnippetInsertion(target: SnippetTarget): SnippetEdit {
     const before = place.before
     const after = place.before + place.replace
     const hasCodeBefore = lastNonBlank(lines, 0, before - 1) >= 0
-    const hasCodeAfter = nextNonBlank(lines, after) >= 0
+    // A closing brace right after (the end of a Java class) needs no gap before it.
+    const next = nextNonBlank(lines, after)
+    const hasCodeAfter = next >= 0 && !/^\s*}/.test(lines[next] ?? '')
     if (hasCodeBefore) placed.unshift(...Array<string>(gap).fill(''))
     if (hasCodeAfter) placed.push(...Array<string>(gap).fill(''))
   }

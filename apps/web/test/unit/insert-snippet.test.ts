@@ -1,5 +1,5 @@
 // "Insert at cursor": the snippet lands on whole lines, at the cursor or at the end of the
-// problem's function, indented like the code around it, in Python and TypeScript.
+// problem's function, indented like the code around it, in Python, TypeScript, Java and C++.
 import { describe, expect, test } from 'vitest'
 import {
   applySnippetEdit,
@@ -276,5 +276,181 @@ export const g = 1
     })
     expect(code.startsWith('export function ndcgAtK')).toBe(true)
     expect(code).toContain('  return 0\n  return 1\n}')
+  })
+})
+
+const JAVA = `import java.util.*;
+
+class Solution {
+    // The method the tests call: ndcgAtK(relevances, k) { ... }
+    public double ndcgAtK(int[] relevances, int k) {
+        int[] ideal = relevances.clone();
+        String brace = "}";
+        return 0.0;
+    }
+}
+`
+
+const CPP = `#include <algorithm>
+#include <vector>
+
+double ndcg_at_k(const std::vector<int>& relevances, int k) {
+    std::vector<int> ideal(relevances);
+    char brace = '}';
+    return 0.0;
+}
+`
+
+describe('Java', () => {
+  test('with no cursor, a statement goes before the method’s closing brace, not the class’s', () => {
+    const { code, edit } = insert({
+      code: JAVA,
+      snippet: 'if (k <= 0) {\n  return 0.0;\n}',
+      language: 'java',
+      cursor: null,
+      functionName: 'ndcgAtK',
+    })
+    expect(code.split('\n').slice(6, 13)).toEqual([
+      '        String brace = "}";',
+      '        return 0.0;',
+      '        if (k <= 0) {',
+      '            return 0.0;',
+      '        }',
+      '    }',
+      '}',
+    ])
+    expect(edit.firstLine).toBe(9)
+  })
+
+  test('with no cursor, a helper method goes after the method, inside the class', () => {
+    const { code } = insert({
+      code: JAVA,
+      snippet: 'private static double gain(int r) {\n    return Math.pow(2, r) - 1;\n}',
+      language: 'java',
+      cursor: null,
+      functionName: 'ndcgAtK',
+    })
+    expect(code.split('\n').slice(8, 15)).toEqual([
+      '    }',
+      '',
+      '    private static double gain(int r) {',
+      '        return Math.pow(2, r) - 1;',
+      '    }',
+      '}',
+      '',
+    ])
+  })
+
+  test('a call or a return of the function is not taken for its header', () => {
+    const source = `class Solution {
+    double check(int[] r) {
+        return ndcgAtK(r, 2);
+    }
+
+    public static double ndcgAtK(int[] r, int k) {
+        return 1.0;
+    }
+}
+`
+    const { code } = insert({
+      code: source,
+      snippet: 'int n = r.length;',
+      language: 'java',
+      cursor: null,
+      functionName: 'ndcgAtK',
+    })
+    expect(code.split('\n').slice(5, 9)).toEqual([
+      '    public static double ndcgAtK(int[] r, int k) {',
+      '        return 1.0;',
+      '        int n = r.length;',
+      '    }',
+    ])
+  })
+})
+
+describe('C++', () => {
+  test('with no cursor, a statement goes before the closing brace, past a brace in a char', () => {
+    const { code } = insert({
+      code: CPP,
+      snippet: 'std::sort(ideal.rbegin(), ideal.rend());',
+      language: 'cpp',
+      cursor: null,
+      functionName: 'ndcg_at_k',
+    })
+    expect(code.split('\n').slice(5, 9)).toEqual([
+      "    char brace = '}';",
+      '    return 0.0;',
+      '    std::sort(ideal.rbegin(), ideal.rend());',
+      '}',
+    ])
+  })
+
+  test('a helper function, an include or a struct is a definition of its own', () => {
+    for (const snippet of [
+      'static double gain(int r) {\n  return (1 << r) - 1;\n}',
+      '#include <cmath>',
+      'template <typename T>\nT twice(T x) { return 2 * x; }',
+      'struct Pair {\n  int a;\n};',
+    ]) {
+      const { code } = insert({
+        code: CPP,
+        snippet,
+        language: 'cpp',
+        cursor: null,
+        functionName: 'ndcg_at_k',
+      })
+      expect(code.startsWith(CPP), snippet).toBe(true)
+      expect(code.slice(CPP.length).startsWith('\n'), snippet).toBe(true)
+    }
+  })
+
+  test('statements that hold parentheses are not definitions', () => {
+    for (const snippet of [
+      'double idcg = dcg(ideal, k);',
+      'for (int i = 0; i < k; i++) {\n  total += gain(i);\n}',
+      'return total / idcg;',
+      'auto cmp = [](int a, int b) {\n  return a > b;\n};',
+      'if (k <= 0) {\n  return 0.0;\n}',
+    ]) {
+      const { code } = insert({
+        code: CPP,
+        snippet,
+        language: 'cpp',
+        cursor: null,
+        functionName: 'ndcg_at_k',
+      })
+      // A statement stays inside the function, before its closing brace.
+      expect(code.trimEnd().endsWith('}'), snippet).toBe(true)
+      expect(code.indexOf(snippet.split('\n')[0] ?? ''), snippet).toBeLessThan(
+        code.lastIndexOf('}'),
+      )
+      expect(
+        code.split('\n').find((l) => l.includes(snippet.split('\n')[0] ?? '')),
+        snippet,
+      ).toMatch(/^ {4}\S/)
+    }
+  })
+
+  test('a long line of type-like words is scanned in one pass', () => {
+    const started = performance.now()
+    const { code } = insert({
+      code: `${'int '.repeat(60_000)}x(\n${CPP}`,
+      snippet: 'return 1.0;',
+      language: 'cpp',
+      cursor: null,
+      functionName: 'ndcg_at_k',
+    })
+    expect(code).toContain('    return 0.0;\n    return 1.0;\n}')
+    expect(performance.now() - started).toBeLessThan(10_000)
+  })
+
+  test('a new line in an empty C++ document gets four-space steps after a brace', () => {
+    const { code } = insert({
+      code: 'int f() {\n\n}\n',
+      snippet: 'return 1;',
+      language: 'cpp',
+      cursor: { line: 2, column: 1 },
+    })
+    expect(code).toBe('int f() {\n    return 1;\n}\n')
   })
 })
