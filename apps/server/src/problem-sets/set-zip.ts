@@ -20,7 +20,7 @@ export function setToZip(exported: ExportedSet): Uint8Array {
   return zipSync(entries, { level: 6 })
 }
 
-const SAFE_NAME = /^[a-z0-9]+(-[a-z0-9]+)*\/[a-z]+\.(md|json|py|ts)$/
+const SAFE_NAME = /^[a-z0-9]+(-[a-z0-9]+)*\/[a-z]+\.(md|json|py|ts|java|cpp)$/
 
 const badSet = (message: string) => new AppError(400, 'bad_set_zip', message)
 

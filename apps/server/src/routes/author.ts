@@ -23,8 +23,12 @@ const FILE_NAMES = [
   'hints.md',
   'starter.py',
   'starter.ts',
+  'starter.java',
+  'starter.cpp',
   'solution.py',
   'solution.ts',
+  'solution.java',
+  'solution.cpp',
   'generator.py',
   'generator.json',
 ] as const

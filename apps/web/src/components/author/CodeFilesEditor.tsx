@@ -1,4 +1,5 @@
-// Starter code and reference solution per language, one Monaco editor behind a tab list.
+// Starter code and reference solution per language, one Monaco editor behind a tab list. A file
+// of a language the problem does not list in `languages` is ignored (and may stay empty).
 import { useState } from 'react'
 import type { Language } from '@pairwise/shared'
 import { MonacoField } from './MonacoField.tsx'
@@ -9,6 +10,10 @@ const CODE_FILES: { file: ProblemFileName; language: Language; label: string }[]
   { file: 'solution.py', language: 'python', label: 'Solution (Python)' },
   { file: 'starter.ts', language: 'typescript', label: 'Starter (TypeScript)' },
   { file: 'solution.ts', language: 'typescript', label: 'Solution (TypeScript)' },
+  { file: 'starter.java', language: 'java', label: 'Starter (Java)' },
+  { file: 'solution.java', language: 'java', label: 'Solution (Java)' },
+  { file: 'starter.cpp', language: 'cpp', label: 'Starter (C++)' },
+  { file: 'solution.cpp', language: 'cpp', label: 'Solution (C++)' },
 ]
 
 export function CodeFilesEditor({

@@ -5,6 +5,10 @@ export const PROBLEM_FILES = [
   'solution.py',
   'starter.ts',
   'solution.ts',
+  'starter.java',
+  'solution.java',
+  'starter.cpp',
+  'solution.cpp',
   'tests.json',
   'rubric.json',
   'hints.md',
@@ -17,8 +21,9 @@ export const NEW_PROBLEM: ProblemFiles = {
 title: Precision at k
 areas: [ranking]
 difficulty: easy
-function: { python: precision_at_k, typescript: precisionAtK }
-languages: [python, typescript]
+function: { python: precision_at_k, typescript: precisionAtK, java: precisionAtK, cpp: precision_at_k }
+languages: [python, typescript, java, cpp]
+signature: "(labels: list[int], k: int) -> float"
 timeLimitMs: 2000
 assistant: coach
 ---
@@ -42,6 +47,37 @@ anyway.
   'solution.ts': `export function precisionAtK(labels: number[], k: number): number {
   if (k <= 0) return 0
   return labels.slice(0, k).reduce((s, x) => s + x, 0) / k
+}
+`,
+  'starter.java': `class Solution {
+    public double precisionAtK(int[] labels, int k) {
+        throw new UnsupportedOperationException("not implemented");
+    }
+}
+`,
+  'solution.java': `class Solution {
+    public double precisionAtK(int[] labels, int k) {
+        if (k <= 0) return 0.0;
+        int hits = 0;
+        for (int i = 0; i < Math.min(k, labels.length); i++) hits += labels[i];
+        return (double) hits / k;
+    }
+}
+`,
+  'starter.cpp': `#include <stdexcept>
+
+double precision_at_k(const std::vector<int>& labels, int k) {
+    throw std::logic_error("not implemented");
+}
+`,
+  'solution.cpp': `#include <algorithm>
+
+double precision_at_k(const std::vector<int>& labels, int k) {
+    if (k <= 0) return 0.0;
+    int hits = 0;
+    int n = std::min(k, static_cast<int>(labels.size()));
+    for (int i = 0; i < n; i++) hits += labels[i];
+    return static_cast<double>(hits) / k;
 }
 `,
   'tests.json': `{
