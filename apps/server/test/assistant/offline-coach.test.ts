@@ -366,6 +366,141 @@ describe('offline coach on TypeScript code', () => {
   })
 })
 
+describe('offline coach on Java and C++ code', () => {
+  const problem = fixtures[0]!
+  const javaStarter = [
+    'import java.util.*;',
+    '',
+    'class Solution {',
+    '    // Tests call ndcgAtK(relevances, k); return a double.',
+    '    public double ndcgAtK(int[] relevances, int k) {',
+    '        return 0.0;',
+    '    }',
+    '}',
+  ].join('\n')
+  const java = [
+    'import java.util.*;',
+    '',
+    'class Solution {',
+    '    public double ndcgAtK(int[] relevances, int k) {',
+    '        int[] ideal = relevances.clone();',
+    '        Arrays.sort(ideal);',
+    '        double total = 0;',
+    '        for (int i = 0; i < k; i++) {',
+    '            for (int j = 0; j < relevances.length; j++) {',
+    '                total += ideal[j];',
+    '            }',
+    '        }',
+    '        System.out.println(total);',
+    '        return total;',
+    '    }',
+    '}',
+  ].join('\n')
+  const cppStarter = [
+    '#include <vector>',
+    '',
+    '/* Tests call ndcg_at_k(relevances, k). */',
+    'double ndcg_at_k(const std::vector<int>& relevances,',
+    '                 int k) {',
+    '    return 0.0;',
+    '}',
+  ].join('\n')
+  const cpp = [
+    '#include <algorithm>',
+    '#include <iostream>',
+    '',
+    'double ndcg_at_k(const std::vector<int>& relevances, int k) {',
+    '    std::vector<int> ideal(relevances);',
+    '    std::sort(ideal.rbegin(), ideal.rend());',
+    '    double total = 0;',
+    '    for (int i = 0; i < k; i++) {',
+    '        for (int r : relevances) total += r;',
+    '    }',
+    '    std::cout << total << std::endl;',
+    '    return total;',
+    '}',
+  ].join('\n')
+  const ask = (language: 'java' | 'cpp', message: string, code: string, run?: RunResult) =>
+    reply({
+      ...requestFor(problem, { message, code, ...(run ? { run } : {}) }),
+      language,
+      problem: {
+        ...requestFor(problem).problem,
+        functionNames: { java: 'ndcgAtK', cpp: 'ndcg_at_k' },
+        starter: { java: javaStarter, cpp: cppStarter },
+      },
+    })
+
+  it('sees the nested loops, the sort and the debug print in Java', () => {
+    const cost = ask('java', 'what is the complexity here?', java)
+    expect(cost).toContain('Line 9')
+    expect(cost).toContain('inside 1 other loop')
+    expect(cost).toContain('Line 6 sorts')
+    const review = ask('java', 'review my code', java)
+    expect(review).toContain('Line 13 prints')
+    expect(review).not.toContain('can’t find a function')
+  })
+
+  it('sees the nested loops, the sort and the debug print in C++', () => {
+    const cost = ask('cpp', 'what is the complexity here?', cpp)
+    expect(cost).toContain('Line 9')
+    expect(cost).toContain('inside 1 other loop')
+    expect(cost).toContain('Line 6 sorts')
+    const review = ask('cpp', 'review my code', cpp)
+    expect(review).toContain('Line 11 prints')
+    expect(review).not.toContain('can’t find a function')
+  })
+
+  it('misses a function that is only called or only named in a comment', () => {
+    const calledOnly = [
+      'class Solution {',
+      '    // public double ndcgAtK(int[] r, int k) {',
+      '    double score(int[] r) {',
+      '        return ndcgAtK(r, 3);',
+      '    }',
+      '}',
+    ].join('\n')
+    expect(ask('java', 'review my code', calledOnly)).toContain(
+      'I can’t find a function named `ndcgAtK`',
+    )
+  })
+
+  it('reads a long line of type-like words in one pass (no backtracking blow-up)', () => {
+    const hostile = `${'int '.repeat(60_000)}x(\n${'a<b>, '.repeat(40_000)}\n`
+    const started = performance.now()
+    expect(ask('java', 'review my code', hostile)).toContain('can’t find a function')
+    expect(ask('cpp', 'review my code', hostile)).toContain('can’t find a function')
+    expect(performance.now() - started).toBeLessThan(10_000)
+  })
+
+  it('quotes the header from the starter, fenced in the language', () => {
+    expect(ask('java', 'what is the signature?', javaStarter)).toContain(
+      '```java\npublic double ndcgAtK(int[] relevances, int k)\n```',
+    )
+    expect(ask('cpp', 'what is the signature?', cppStarter)).toContain(
+      '```cpp\ndouble ndcg_at_k(const std::vector<int>& relevances, int k)\n```',
+    )
+  })
+
+  it('answers a compile error with the compiler’s message and the line it names', () => {
+    const broken = java.replace('double total = 0;', 'double total = 0')
+    const run: RunResult = {
+      status: 'compile_error',
+      tests: [],
+      stdout: '',
+      stderr: '',
+      error:
+        "Solution.java:7: error: ';' expected\n        double total = 0\n                        ^",
+      durationMs: 900,
+    }
+    const text = ask('java', 'why does it not compile?', broken, run)
+    expect(text).toContain('did not compile')
+    expect(text).toContain("Solution.java:7: error: ';' expected")
+    expect(text).toContain('line 7: `double total = 0`')
+    expect(classifyIntent('it won’t compile')).toBe('failing-test')
+  })
+})
+
 describe('intent classification', () => {
   it.each([
     ['Can I have a hint?', 'hint'],

@@ -38,7 +38,7 @@ export function observeCode(
     codeLines
       .filter(({ text }) => pattern.test(text))
       .map(({ line, text }) => ({ line, text: text.trim() }))
-  const loops = language === 'python' ? pythonLoops(codeLines) : braceLoops(codeLines)
+  const loops = language === 'python' ? pythonLoops(codeLines) : braceLoops(codeLines, language)
   return {
     isEmpty: codeLines.length === 0,
     isStarter: starter !== undefined && normalise(code) === normalise(starter),
@@ -47,13 +47,31 @@ export function observeCode(
     hasReturn: find(/\breturn\b/).length > 0,
     loops,
     maxLoopDepth: loops.reduce((max, loop) => Math.max(max, loop.depth), 0),
-    sorts: find(language === 'python' ? /\bsorted\(|\.sort\(/ : /\.(sort|toSorted)\(/),
-    heaps: find(/\bheapq\b|\bheappush\b|\bnlargest\b|\bnsmallest\b|PriorityQueue|\bHeap\b/),
-    debugPrints: find(language === 'python' ? /^\s*print\(/ : /\bconsole\.(log|debug)\(/),
+    sorts: find(SORTS[language]),
+    heaps: find(
+      /\bheapq\b|\bheappush\b|\bnlargest\b|\bnsmallest\b|PriorityQueue|\bHeap\b|\bpriority_queue\b|\b(make|push|pop)_heap\b/,
+    ),
+    debugPrints: find(DEBUG_PRINTS[language]),
     todos: lines
       .map((text, i) => ({ line: i + 1, text: text.trim() }))
       .filter(({ text }) => /\b(TODO|FIXME|XXX)\b/.test(text)),
   }
+}
+
+const SORTS: Record<Language, RegExp> = {
+  python: /\bsorted\(|\.sort\(/,
+  typescript: /\.(sort|toSorted)\(/,
+  // Arrays.sort, Collections.sort, list.sort, a stream's sorted().
+  java: /\b(Arrays|Collections)\.sort\(|\.sort\(|\.sorted\(/,
+  // std::sort and its kin; partial_sort and nth_element order part of the range.
+  cpp: /\b(sort|stable_sort|partial_sort|nth_element)\s*\(/,
+}
+
+const DEBUG_PRINTS: Record<Language, RegExp> = {
+  python: /^\s*print\(/,
+  typescript: /\bconsole\.(log|debug)\(/,
+  java: /\bSystem\.(out|err)\.print(ln|f)?\(/,
+  cpp: /\b(cout|cerr|clog)\s*<<|\b(printf|puts)\s*\(|\bfprintf\s*\(\s*(stdout|stderr)\b/,
 }
 
 function normalise(code: string): string {
@@ -65,10 +83,18 @@ function definesFunction(code: string, language: Language, name: string): boolea
   const pattern =
     language === 'python'
       ? new RegExp(`^[ \\t]*def[ \\t]+${escaped}[ \\t]*\\(`, 'm')
-      : new RegExp(
-          `\\bfunction\\s+${escaped}\\s*[(<]|\\b${escaped}\\s*=\\s*(async\\s*)?(\\(|function)`,
-        )
-  return pattern.test(code)
+      : language === 'typescript'
+        ? new RegExp(
+            `\\bfunction\\s+${escaped}\\s*[(<]|\\b${escaped}\\s*=\\s*(async\\s*)?(\\(|function)`,
+          )
+        : // Java and C++: a header names it after its type words (`public double ndcgAtK(`,
+          // `double ndcg_at_k(`), not after `return` or `new`, and not as a call on an object.
+          // Each type word is a run of non-blanks, so a line splits into words one way only.
+          new RegExp(
+            `^[ \\t]*(?!(?:return|new|throw|else|case)\\b)(?:[\\w:<>,[\\]*&?]+[ \\t]+)+[*&]*${escaped}[ \\t]*\\(`,
+            'm',
+          )
+  return pattern.test(language === 'python' ? code : withoutComments(code))
 }
 
 /**
@@ -109,12 +135,30 @@ function pythonLoops(lines: CodeLine[]): Array<CodeLine & { depth: number }> {
   return loops
 }
 
+/** A line comment's text blanked, so a commented-out header is not taken for the function. */
+function withoutComments(code: string): string {
+  return code
+    .split('\n')
+    .map((line) => (/^\s*(\/\/|\/?\*)/.test(line) ? '' : line))
+    .join('\n')
+}
+
+// Loop headers, and the calls that loop over a collection (a stream's or an array's forEach).
+const BRACE_LOOP_HEADERS: Record<Exclude<Language, 'python'>, RegExp> = {
+  typescript: /\b(for|while)\s*\(|\.(forEach|map|flatMap|reduce|filter|some|every|find)\(/g,
+  java: /\b(for|while)\s*\(|\.(forEach|map|mapToInt|mapToDouble|flatMap|reduce|filter|anyMatch|allMatch)\(/g,
+  cpp: /\b(for|while)\s*\(|\b(for_each|transform|accumulate|count_if|find_if)\s*\(/g,
+}
+
 /** Brace languages: a loop's body is the brace level opened on its header line. */
-function braceLoops(lines: CodeLine[]): Array<CodeLine & { depth: number }> {
+function braceLoops(
+  lines: CodeLine[],
+  language: Exclude<Language, 'python'>,
+): Array<CodeLine & { depth: number }> {
   const open: number[] = []
   const loops: Array<CodeLine & { depth: number }> = []
   let braces = 0
-  const header = /\b(for|while)\s*\(|\.(forEach|map|flatMap|reduce|filter|some|every|find)\(/g
+  const header = BRACE_LOOP_HEADERS[language]
   for (const { line, text } of lines) {
     const trimmed = text.trim()
     const found = trimmed.match(header) ?? []

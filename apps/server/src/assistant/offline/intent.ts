@@ -30,6 +30,7 @@ const PATTERNS: Array<[Exclude<OfflineIntent, 'other'>, RegExp[]]> = [
       /\b(fail|failing|fails|failed)\b.{0,40}\b(test|case)s?\b/,
       /\bwhy (does|do|did|is|are)\b.{0,40}\b(fail|wrong|error|crash|different|not pass)/,
       /\b(traceback|exception|stack trace|error message|assertion)\b/,
+      /\b(compile error|compiler error|(does ?n[o'’]?t|won['’]?t|not|fails? to) compile)\b/,
       /\b(expected|actual)\b.{0,30}\b(got|but|vs|instead)\b/,
       /\bwhat('s| is) wrong\b/,
       /\bnot passing\b|\bdoesn'?t pass\b|\bwon'?t pass\b/,

@@ -151,7 +151,11 @@ function failingTestReply(context: CoachContext): string {
         'about **complexity** to look at it together.',
     )
   } else if (run.error) {
-    parts.push(`The whole run failed before the tests finished:\n\n\`\`\`\n${run.error}\n\`\`\``)
+    const lead =
+      run.status === 'compile_error'
+        ? 'Your code did not compile, so no test ran. The compiler said:'
+        : 'The whole run failed before the tests finished:'
+    parts.push(`${lead}\n\n\`\`\`\n${run.error}\n\`\`\``)
     const line = lineNumberIn(run.error)
     if (line !== null) parts.push(quoteLine(context, line, 'It points at'))
   }
@@ -405,6 +409,7 @@ function runNote(run: RunSummary | null): string {
   const firstFail = visible.find((test) => !test.passed)
   const failNote = firstFail ? ` The first failure is “${firstFail.name}”.` : ''
   const runError = run.error ? ` The run reported: ${oneLine(run.error)}` : ''
+  if (run.status === 'compile_error') return `Your last run did not compile.${runError}`
   return `Your last run: **${run.status}**, ${passed} of ${visible.length} visible tests passed.${failNote}${runError}`
 }
 
@@ -425,8 +430,9 @@ function quoteLine(context: CoachContext, line: number, lead: string): string {
   return text?.trim() ? `${lead} line ${line}: \`${clip(text.trim())}\`` : `${lead} line ${line}.`
 }
 
+/** "line 12", or a compiler's "Solution.java:12: error" / "solution.cpp:12:5: error". */
 function lineNumberIn(text: string): number | null {
-  const match = /\bline (\d+)\b/i.exec(text)
+  const match = /\bline (\d+)\b/i.exec(text) ?? /\.(?:java|cpp):(\d+)\b/.exec(text)
   return match ? Number(match[1]) : null
 }
 

@@ -84,15 +84,33 @@ export function statedSizes(statement: string): string[] {
   return [...new Set(sizes.map((size) => size.replace(/[${}]/g, '')))]
 }
 
-/** The function's header from the starter code, e.g. `def ndcg_at_k(relevances, k) -> float`. */
+/** Java and C++: the line that declares `name(`, not a comment that mentions it. */
+function typedHeader(line: string, name: string | undefined): boolean {
+  if (/^\s*(\/\/|\/?\*|#)/.test(line)) return false
+  const at = name ? line.indexOf(`${name}(`) : line.indexOf('(')
+  if (at < 0) return false
+  const before = line.slice(0, at).trim()
+  // A header has its type before the name (`public double`), a call `return f(` or `x = f(` not.
+  return before !== '' && !/[=.]|^(return|new|throw)\b/.test(before)
+}
+
+const SIGNATURE_START: Record<Language, (line: string, name: string | undefined) => boolean> = {
+  python: (line) => /^\s*def\s/.test(line),
+  typescript: (line) => /\bfunction\s|=>/.test(line),
+  java: typedHeader,
+  cpp: typedHeader,
+}
+
+/**
+ * The function's header from the starter code, e.g. `def ndcg_at_k(relevances, k) -> float`,
+ * or `public double ndcgAtK(int[] relevances, int k)` in Java.
+ */
 export function functionSignature(problem: AssistantProblem, language: Language): string | null {
   const starter = problem.starter[language]
   const name = functionName(problem, language)
   if (!starter) return name ? `${name}(…)` : null
   const lines = starter.split('\n')
-  const start = lines.findIndex((line) =>
-    language === 'python' ? /^\s*def\s/.test(line) : /\bfunction\s|=>/.test(line),
-  )
+  const start = lines.findIndex((line) => SIGNATURE_START[language](line, name))
   if (start < 0) return name ? `${name}(…)` : null
   const header: string[] = []
   for (let i = start; i < lines.length; i++) {
