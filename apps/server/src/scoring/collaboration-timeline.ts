@@ -214,6 +214,10 @@ function looksLikeCode(line: string): boolean {
     /^(?:def|class|return|import|from|for|while|if|elif|else|const|let|var|function|export)\b/.test(
       line,
     ) ||
+    // Java and C++ declarations: `public static double gain`, `#include <cmath>`, `using …`.
+    /^(?:#include|#define|using|template|struct|public|private|protected|static|final|std::)\b/.test(
+      line,
+    ) ||
     /[=({[]/.test(line) ||
     /[:;{]$/.test(line)
   )

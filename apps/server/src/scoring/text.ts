@@ -290,14 +290,18 @@ export function codeIdentifiers(code: string): string[] {
 }
 
 /**
- * The code with string literals and line comments blanked, in one pass: a scanner rather than a
- * regex, since a string regex with escapes backtracks exponentially on an unclosed string of
+ * The code with string literals and comments blanked, in one pass: a scanner rather than a regex,
+ * since a string regex with escapes backtracks exponentially on an unclosed string of
  * backslashes. A string ends at its unescaped closing quote or, unclosed, at the end of the line.
+ * Comments are `#` and `//` to the end of the line (a C++ `#include` line goes with them) and
+ * `/* … *\/` (Java, C++, TypeScript); an unclosed one (or a TypeScript regex like `/\/*x/`) is
+ * blanked to the end of its line only, so it never hides the rest of the code.
  */
 export function withoutStringsAndComments(code: string): string {
   let out = ''
   let from = 0
   let i = 0
+  let closable = true
   const blank = (start: number, end: number) => {
     out += code.slice(from, start) + ' '
     from = end
@@ -306,6 +310,13 @@ export function withoutStringsAndComments(code: string): string {
     const c = code[i]
     if (c === '#' || (c === '/' && code[i + 1] === '/')) {
       const end = lineEnd(code, i)
+      blank(i, end)
+      i = end
+    } else if (c === '/' && code[i + 1] === '*') {
+      // Once no `*/` is left, none is looked for again: many unclosed `/*` stay one pass.
+      const close = closable ? code.indexOf('*/', i + 2) : -1
+      if (close === -1) closable = false
+      const end = close === -1 ? lineEnd(code, i) : close + 2
       blank(i, end)
       i = end
     } else if (c === '"' || c === "'" || c === '`') {

@@ -15,13 +15,13 @@ const starter =
   'import math\n\n\ndef ndcg_at_k(relevances: list[int], k: int) -> float:\n    pass\n'
 
 /** Builds a transcript the way the server writes it: seq in order, snapshots as edits. */
-function transcript() {
+function transcript(initial = starter) {
   const events: TranscriptEventView[] = []
-  let snapshot = starter
+  let snapshot = initial
   const push = (type: string, data: Record<string, unknown>) => {
     events.push({ seq: events.length + 1, type, at: new Date(0).toISOString(), data })
   }
-  push('session_started', { code: starter })
+  push('session_started', { code: initial })
   const api = {
     events,
     ask: (text: string) => (push('assistant_message', { text }), api),
@@ -411,6 +411,89 @@ describe('provenance checked on the server', () => {
       .code(starter.replace('    pass\n', '    return 0.0\n'))
       .run(1, 4).events
     expect(insertions(events)).toHaveLength(0)
+  })
+})
+
+describe('provenance in Java and C++', () => {
+  const javaStarter = [
+    'class Solution {',
+    '    public double ndcgAtK(int[] relevances, int k) {',
+    '        return 0.0;',
+    '    }',
+    '}',
+    '',
+  ].join('\n')
+  const javaHelper = [
+    'private static double dcg(int[] labels, int k) {',
+    '    double total = 0.0;',
+    '    for (int i = 0; i < Math.min(k, labels.length); i++) {',
+    '        total += (Math.pow(2, labels[i]) - 1) / (Math.log(i + 2) / Math.log(2));',
+    '    }',
+    '    return total;',
+    '}',
+  ].join('\n')
+  const javaWithHelper = javaStarter.replace(
+    '    }\n}',
+    `    }\n\n${javaHelper.replace(/^/gm, '    ')}\n}`,
+  )
+  const cppStarter =
+    'double ndcg_at_k(const std::vector<int>& relevances, int k) {\n    return 0.0;\n}\n'
+  const cppHelper = [
+    '#include <cmath>',
+    'static double dcg(const std::vector<int>& labels, int k) {',
+    '    double total = 0.0;',
+    '    for (int i = 0; i < std::min<int>(k, labels.size()); i++)',
+    '        total += (std::pow(2.0, labels[i]) - 1) / std::log2(i + 2.0);',
+    '    return total;',
+    '}',
+  ].join('\n')
+  const cppWithHelper = `${cppHelper}\n\n${cppStarter}`
+
+  it.each([
+    [
+      'a ```java block',
+      javaStarter,
+      `Try this:\n\n\`\`\`java\n${javaHelper}\n\`\`\``,
+      javaWithHelper,
+    ],
+    ['unfenced Java', javaStarter, `A helper could look like:\n${javaHelper}`, javaWithHelper],
+    ['a ```cpp block', cppStarter, `Try this:\n\n\`\`\`cpp\n${cppHelper}\n\`\`\``, cppWithHelper],
+    ['unfenced C++', cppStarter, `A helper could look like:\n${cppHelper}`, cppWithHelper],
+  ])('counts code from %s that turns up in a snapshot', (_name, start, reply, after) => {
+    const events = transcript(start)
+      .ask('How do I compute DCG?')
+      .reply(reply)
+      .code(after)
+      .run(0, 4).events
+    const found = readTimeline(events).filter((s) => s.kind === 'insertion')
+    expect(found).toHaveLength(1)
+    expect(found[0]).toMatchObject({ source: 'inferred', fromAssistant: true })
+    const result = assessCollaboration({
+      events,
+      finalCode: after,
+      explanation: strong,
+      policy: 'coach',
+    })
+    expect(signal(result, 'ai-code-share').value).toBeGreaterThan(50)
+  })
+
+  it('reads Java and C++ declarations outside a fence as code, and prose as prose', () => {
+    expect(
+      replyCodeLines(
+        [
+          '#include <algorithm>',
+          'import java.util.Arrays',
+          'public static double gain',
+          'Sort a copy of the labels first.',
+          'using namespace std',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      '#include <algorithm>',
+      'import java.util.Arrays',
+      'public static double gain',
+      'using namespace std',
+    ])
   })
 })
 

@@ -58,6 +58,48 @@ describe('codeIdentifiers', () => {
     expect(value).toContain('kept_name')
     expect(ms).toBeLessThan(BOUND_MS)
   })
+
+  it('reads Java and C++ names outside block comments, includes and char literals', () => {
+    const java = [
+      'import java.util.*;',
+      '/* The ideal_order is',
+      '   sorted_copy, descending. */',
+      'class Solution {',
+      '    public double ndcgAtK(int[] relevances, int k) {',
+      "        char sep = ','; double idealGain = 0; /* inline_note */ int cutoff = k;",
+      '        return idealGain;',
+      '    }',
+      '}',
+    ].join('\n')
+    const javaNames = codeIdentifiers(java)
+    expect(javaNames).toEqual(
+      expect.arrayContaining(['ndcgAtK', 'relevances', 'idealGain', 'cutoff', 'sep']),
+    )
+    for (const hidden of ['ideal_order', 'sorted_copy', 'inline_note'])
+      expect(javaNames).not.toContain(hidden)
+
+    const cpp = [
+      '#include <unordered_map>',
+      'double ndcg_at_k(const std::vector<int>& relevances, int k) {',
+      '    std::vector<int> ideal_order(relevances); // a_copy',
+      '    return dcg_of(ideal_order, k);',
+      '}',
+    ].join('\n')
+    const cppNames = codeIdentifiers(cpp)
+    expect(cppNames).toEqual(
+      expect.arrayContaining(['ndcg_at_k', 'relevances', 'ideal_order', 'dcg_of']),
+    )
+    expect(cppNames).not.toContain('unordered_map')
+    expect(cppNames).not.toContain('a_copy')
+  })
+
+  it('ends an unclosed block comment at the end of its line, and stays one pass over many', () => {
+    expect(codeIdentifiers('x_val = a /* open\nafter_line = 1')).toEqual(['x_val', 'after_line'])
+    const code = `${'/* no close\n'.repeat(100_000)}kept_name = 2`
+    const { value, ms } = timed(() => codeIdentifiers(code))
+    expect(value).toEqual(['kept_name'])
+    expect(ms).toBeLessThan(BOUND_MS)
+  })
 })
 
 describe('specificity of the explanation to the code', () => {
@@ -72,6 +114,20 @@ describe('specificity of the explanation to the code', () => {
     ).filter((f) => f.signal.id === 'specificity')
     expect(specific?.signal.present).toBe(true)
     expect(specific?.signal.detail).toBe('Refers to ndcg_at_k, dcg_helper from your code.')
+  })
+
+  it('does not count Java and C++ keywords or standard names as the candidate’s own', () => {
+    const [specific] = findQualities(
+      [
+        sentence(
+          'I keep a std vector, push_back each gain in a public static double, and sort an ArrayList.',
+        ),
+      ],
+      () => true,
+      ['std', 'vector', 'push_back', 'public', 'static', 'double', 'ArrayList', 'ndcgAtK'],
+      '',
+    ).filter((f) => f.signal.id === 'specificity')
+    expect(specific?.signal.present).toBe(false)
   })
 
   it('finishes on thousands of identifiers against a long explanation (once 21 s)', () => {
