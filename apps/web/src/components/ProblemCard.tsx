@@ -1,7 +1,7 @@
 // One problem in the catalog grid; the whole card links to the problem page.
 import { Link } from 'react-router'
 import type { ProblemProgress, ProblemSummary } from '@pairwise/shared'
-import { unavailableHere } from '../lib/availability.ts'
+import { languageUnavailable, unavailableHere } from '../lib/availability.ts'
 import { LANGUAGE_LABELS } from '../lib/labels.ts'
 import { AreaTags } from './AreaTags.tsx'
 import { DifficultyBadge } from './DifficultyBadge.tsx'
@@ -56,7 +56,12 @@ export function ProblemCard({
       <AreaTags areas={problem.areas} />
       <p className="problem-card__languages">
         <span className="visually-hidden">Languages: </span>
-        {problem.languages.map((language) => LANGUAGE_LABELS[language]).join(' · ')}
+        {problem.languages
+          .map(
+            (language) =>
+              `${LANGUAGE_LABELS[language]}${languageUnavailable(problem, language) ? ' (unavailable here)' : ''}`,
+          )
+          .join(' · ')}
       </p>
       {unavailable ? (
         <p className="problem-card__unavailable" data-testid="problem-unavailable">

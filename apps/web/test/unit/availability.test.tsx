@@ -1,6 +1,6 @@
 // A problem whose required Python libraries this server lacks: the catalog card and the problem
 // page say "Unavailable here" and name the library, and Start is off for Python.
-import type { ProblemDetail } from '@pairwise/shared'
+import type { Language, ProblemDetail } from '@pairwise/shared'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { MemoryRouter } from 'react-router'
 import { describe, expect, test } from 'vitest'
@@ -33,7 +33,7 @@ function text(html: string): string {
     .replace(/\s+/g, ' ')
 }
 
-function startPanel(detail: ProblemDetail, language: 'python' | 'typescript' = 'python') {
+function startPanel(detail: ProblemDetail, language: Language = 'python') {
   const auth = {
     user: { id: 'u1', email: 'ada@example.com', name: 'Ada', role: 'candidate' as const },
     setUser: () => undefined,
@@ -96,5 +96,52 @@ describe('a problem whose libraries are missing here', () => {
         /are not installed.*python3-pandas python3-sklearn python3-torch/,
       ),
     })
+  })
+})
+
+describe('a language whose toolchain this server lacks', () => {
+  const ndcg: ProblemDetail = {
+    ...problem,
+    slug: 'ndcg-at-k',
+    languages: ['python', 'typescript', 'java', 'cpp'],
+    requires: [],
+    missingPackages: [],
+    unavailableLanguages: ['java'],
+  }
+
+  test('its page explains why in Java, with the Debian packages, and Start is off', () => {
+    const html = startPanel(ndcg, 'java')
+    expect(text(html)).toContain('Java unavailable here')
+    expect(text(html)).toContain("This server's sandbox has no Java toolchain")
+    expect(text(html)).toContain('openjdk-17-jdk-headless libjackson2-databind-java')
+    expect(html).toMatch(/<button[^>]*disabled=""[^>]*>\s*Start/)
+    // The picker still offers it, marked, so the candidate can read why.
+    expect(html).toContain('segmented__option--unavailable')
+    expect(text(html)).toContain('Java (unavailable here)')
+  })
+
+  test('the problem stays startable in C++ and the others', () => {
+    for (const language of ['cpp', 'python', 'typescript'] as const) {
+      expect(unavailableHere(ndcg, language)).toBeNull()
+      expect(startPanel(ndcg, language)).not.toMatch(/<button[^>]*disabled=""[^>]*>\s*Start/)
+    }
+  })
+
+  test('its catalog card marks the language, with no badge while others run', () => {
+    const html = renderToStaticMarkup(
+      <MemoryRouter>
+        <ProblemCard problem={ndcg} />
+      </MemoryRouter>,
+    )
+    expect(text(html)).toContain('Java (unavailable here) · C++')
+    expect(unavailableHere(ndcg)).toBeNull()
+  })
+
+  test('a problem offered only in languages that cannot run here is unavailable', () => {
+    const compiledOnly = { ...ndcg, languages: ['java', 'cpp'] as Language[] }
+    expect(unavailableHere({ ...compiledOnly, unavailableLanguages: ['java', 'cpp'] })?.label).toBe(
+      'Unavailable here',
+    )
+    expect(unavailableHere(compiledOnly)).toBeNull()
   })
 })

@@ -5,7 +5,7 @@ import { Link, useLocation, useNavigate } from 'react-router'
 import type { Language, PracticeSession, ProblemDetail } from '@pairwise/shared'
 import { ApiError, listMySessions, startSession } from '../../api.ts'
 import { useAuth } from '../../hooks/use-auth.ts'
-import { unavailableHere } from '../../lib/availability.ts'
+import { languageUnavailable, unavailableHere } from '../../lib/availability.ts'
 import { LANGUAGE_LABELS, POLICY_TEXT } from '../../lib/labels.ts'
 import { preloadWorkspace } from '../../lib/preload-workspace.ts'
 import { FormError } from '../FormError.tsx'
@@ -71,7 +71,15 @@ export function StartPanel({
         <legend className="segmented__legend">Language</legend>
         <div className="segmented__options">
           {problem.languages.map((option) => (
-            <label key={option} className="segmented__option">
+            <label
+              key={option}
+              className={
+                languageUnavailable(problem, option)
+                  ? 'segmented__option segmented__option--unavailable'
+                  : 'segmented__option'
+              }
+              title={languageUnavailable(problem, option) ? 'Unavailable here' : undefined}
+            >
               <input
                 type="radio"
                 name="language"
@@ -79,7 +87,12 @@ export function StartPanel({
                 checked={option === language}
                 onChange={() => onLanguageChange(option)}
               />
-              <span>{LANGUAGE_LABELS[option]}</span>
+              <span>
+                {LANGUAGE_LABELS[option]}
+                {languageUnavailable(problem, option) ? (
+                  <small className="visually-hidden"> (unavailable here)</small>
+                ) : null}
+              </span>
             </label>
           ))}
         </div>
