@@ -8,9 +8,9 @@ import {
   typescriptDefaults,
   ScriptTarget,
 } from 'monaco-editor/languages/features/typescript/register'
-// Syntax colouring only for Python, Java and C++: each tokenizer is a small chunk of its own,
-// fetched when a model of that language is first created. No worker (language service) runs for
-// Java or C++, so they cost nothing more than the colours.
+// Tokenizers (syntax colours): each is a small chunk of its own, fetched when a model of its
+// language is first created. Only TypeScript has a worker (below); Python, Java and C++ get
+// colours alone, so they add no language service to the bundle.
 import 'monaco-editor/languages/definitions/cpp/register'
 import 'monaco-editor/languages/definitions/java/register'
 import 'monaco-editor/languages/definitions/python/register'
@@ -60,6 +60,14 @@ function declareProblemTypes(declarations: string | undefined) {
   problemTypes = declarations
     ? typescriptDefaults.addExtraLib(declarations, 'file:///pairwise/problem.d.ts')
     : null
+}
+
+/** Monaco's id of each language's tokenizer (they match ours today; the map keeps them apart). */
+const MONACO_LANGUAGE: Record<Language, string> = {
+  python: 'python',
+  typescript: 'typescript',
+  java: 'java',
+  cpp: 'cpp',
 }
 
 let modelCount = 0
@@ -128,14 +136,6 @@ export interface CodeEditorApi {
 }
 
 const themeName = (theme: EditorTheme) => (theme === 'dark' ? 'pairwise-dark' : 'pairwise-light')
-
-/** Monaco's id of each language's tokenizer (they match ours today; the map keeps them apart). */
-const MONACO_LANGUAGE: Record<Language, string> = {
-  python: 'python',
-  typescript: 'typescript',
-  java: 'java',
-  cpp: 'cpp',
-}
 
 /** The indentation step new lines get: PEP 8's four for Python, and the usual four in Java and C++. */
 const TAB_SIZE: Record<Language, number> = { python: 4, typescript: 2, java: 4, cpp: 4 }
