@@ -47,11 +47,12 @@ const RULES: QualityRule[] = [
 
 /** Identifiers that every solution in any language has: no sign of specificity. */
 // Keywords and standard-library names of the four languages: naming them says nothing about the
-// candidate's own code (`double`, `std`, `push_back`, `ArrayList`).
+// candidate's own code (`double`, `std`, `push_back`, `ArrayList`). Words a Python candidate may
+// well name a variable (`size`, `record`, `end`) stay out.
 const COMMON_IDENTIFIERS = new Set(
   [
     'def return import from class self this const let var function for while if else elif none true false null undefined int float str list dict range len print sorted sort math and not the number string boolean array map set new typeof async await export default lambda yield pass break continue try except finally raise throw catch with type interface void',
-    'public private protected static final abstract extends implements record enum package throws double long short char byte bool auto unsigned signed struct template typename namespace using std include vector size_t push_back emplace_back pair make_pair unordered_map unordered_set priority_queue begin end size empty length cout cerr endl nullptr static_cast override integer arraylist hashmap hashset linkedlist arrays collections stream system out println solution',
+    'public private protected static final abstract extends implements throws double char bool auto unsigned struct template typename namespace std vector size_t push_back emplace_back make_pair unordered_map unordered_set priority_queue cout cerr endl nullptr static_cast arraylist hashmap hashset println',
   ]
     .join(' ')
     .split(' '),

@@ -158,7 +158,11 @@ function RunSummary({ run }: { run: RunView }) {
 export function sharedError(run: RunView): { text: string; line: number | undefined } | null {
   if (run.error) {
     const withLine = run.tests.find((t) => t.error === run.error && t.line !== undefined)
-    return { text: run.error, line: withLine?.line ?? lineInMessage(run.error) ?? undefined }
+    // A compile error carries the line of the candidate's file that the compiler named.
+    return {
+      text: run.error,
+      line: run.line ?? withLine?.line ?? lineInMessage(run.error) ?? undefined,
+    }
   }
   const failing = run.tests.filter((t) => !t.passed && !t.hidden)
   const first = failing[0]?.error
