@@ -18,11 +18,31 @@ to measure revenue impact. You have shipped gradient boosting and deep learning 
 are fluent in statistics. Experience with Kafka streaming pipelines is a plus.
 <script>alert('x')</script>`
 
+/** A problem's files with Java and C++ taken out: their files, and their names in problem.md. */
+function pythonAndTypeScriptOnly(all: Record<string, string>): Record<string, string> {
+  const kept = Object.fromEntries(
+    Object.entries(all).filter(([name]) => !/\.(java|cpp)$/.test(name)),
+  )
+  const md = kept['problem.md'] ?? ''
+  const name = (language: string) =>
+    new RegExp(`\\b${language}: (\\w+)`).exec(/^function:.*$/m.exec(md)?.[0] ?? '')?.[1] ?? ''
+  kept['problem.md'] = md
+    .replace(/^languages:.*$/m, 'languages: [python, typescript]')
+    .replace(
+      /^function:.*$/m,
+      `function: { python: ${name('python')}, typescript: ${name('typescript')} }`,
+    )
+  return kept
+}
+
 describe.each(DIALECTS)('authoring and postings on $name', (dialect) => {
   let t: TestApp
   let ines: string
   let ivan: string
   let cara: string
+  /** ndcg-at-k as the library has it, in all four languages. */
+  let libraryFiles: Record<string, string>
+  /** The same in Python and TypeScript only, so each validation below stays quick. */
   let files: Record<string, string>
   beforeAll(async () => {
     const services = await createRunnerService(
@@ -33,9 +53,10 @@ describe.each(DIALECTS)('authoring and postings on $name', (dialect) => {
     ines = (await userWithRole(t, 'ines@example.com', 'instructor')).cookie
     ivan = (await userWithRole(t, 'ivan@example.com', 'instructor')).cookie
     cara = (await userWithRole(t, 'cara@example.com', 'candidate')).cookie
-    files = await readProblemFiles(path.join(LIBRARY_DIR, 'ndcg-at-k'))
-    delete files['generator.py']
-    delete files['generator.json']
+    libraryFiles = await readProblemFiles(path.join(LIBRARY_DIR, 'ndcg-at-k'))
+    delete libraryFiles['generator.py']
+    delete libraryFiles['generator.json']
+    files = pythonAndTypeScriptOnly(libraryFiles)
   })
   afterAll(async () => t.close())
 
@@ -225,6 +246,25 @@ describe.each(DIALECTS)('authoring and postings on $name', (dialect) => {
     expect(error.message).toContain('case "nothing relevant": expected has a "$number" key')
   })
 
+  it('takes Java and C++ starters and solutions, and validates them in the sandbox', async () => {
+    const created = await req('POST', '/api/author/problems', ines, {
+      slug: 'typed-ndcg',
+      files: libraryFiles,
+    })
+    expect(created.status).toBe(201)
+    const stored = (await (await req('GET', '/api/author/problems/typed-ndcg', ines)).json()) as {
+      problem: { files: Record<string, string> }
+    }
+    for (const name of ['starter.java', 'solution.java', 'starter.cpp', 'solution.cpp'])
+      expect(stored.problem.files[name]).toBe(libraryFiles[name])
+    const validated = (await (
+      await req('POST', '/api/author/problems/typed-ndcg/validate', ines)
+    ).json()) as { validation: { failures: unknown[]; testsPassed: number } }
+    expect(validated.validation.failures).toEqual([])
+    // Eight cases in each of the four languages.
+    expect(validated.validation.testsPassed).toBe(32)
+  }, 180_000)
+
   it('derives requirements from a posting and turns the suggestion into a problem set', async () => {
     expect((await req('POST', '/api/postings', cara, { text: POSTING })).status).toBe(403)
     expect((await req('POST', '/api/postings', ines, { text: 'too short' })).status).toBe(400)
@@ -307,6 +347,7 @@ describe.each(DIALECTS)('authoring and postings on $name', (dialect) => {
         },
       },
     }
+    // Each import validates ndcg-at-k in all four languages, compiling its Java and C++.
     const failed = await importSet(t.deps.db, asRunner, owner, broken)
     expect(failed.set).toBeNull()
     expect(failed.failures.length).toBeGreaterThan(0)
@@ -314,5 +355,5 @@ describe.each(DIALECTS)('authoring and postings on $name', (dialect) => {
     const ok = await importSet(t.deps.db, asRunner, owner, renamed)
     expect(ok).toMatchObject({ imported: ['ndcg-copy'], reused: ['iou-nms'], failures: [] })
     expect((await req('GET', '/api/problems/ndcg-copy')).status).toBe(200)
-  })
+  }, 180_000)
 })
