@@ -14,8 +14,8 @@ const NAMES: Record<Language, string> = {
   cpp: 'C++',
 }
 
-/** Why code in `language` cannot run here, in the words the API and the web app both use. */
-export function languageUnavailableMessage(language: Language): string {
+/** Why code in `language` cannot run here, as the problem page says it. */
+export function toolchainUnavailableMessage(language: Language): string {
   const packages = TOOLCHAIN_PACKAGES[language]
   const install = packages ? ` An administrator can install ${packages.join(' ')}.` : ''
   return (

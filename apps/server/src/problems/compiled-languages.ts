@@ -1,7 +1,7 @@
 // Whether this server's runner can run Java and C++: asked once at boot, through the runner itself
 // (one tiny compiled run per language, so a queue asks its workers), and kept, like the Python
 // library probe (python-packages.ts).
-import type { Language, ProblemSignature } from '@pairwise/shared'
+import { TOOLCHAIN_PACKAGES, type Language, type ProblemSignature } from '@pairwise/shared'
 import type { Logger } from '../logger.ts'
 import { COMPILED_LANGUAGES, type CompiledLanguage } from '../runner/compiled/toolchains.ts'
 import type { Runner } from '../runner/index.ts'
@@ -118,10 +118,7 @@ export function probedCompiledLanguages(
 /** The message of a run refused because its language cannot run on this server. */
 export function languageUnavailableMessage(language: Language, reason: string): string {
   const name = language === 'java' ? 'Java' : language === 'cpp' ? 'C++' : language
-  const install =
-    language === 'java'
-      ? 'openjdk-17-jdk-headless libjackson2-databind-java'
-      : 'g++ nlohmann-json3-dev'
+  const install = (TOOLCHAIN_PACKAGES[language] ?? []).join(' ')
   return `${name} is unavailable on this server (${reason}). Its administrator can install the Debian packages ${install}.`
 }
 

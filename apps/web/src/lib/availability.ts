@@ -2,9 +2,9 @@
 // sandboxed Python lacks (the API's missingPackages), and the languages whose toolchain the
 // sandbox lacks (unavailableLanguages: no javac, no g++), in words.
 import {
-  languageUnavailableMessage,
   listPackages,
   packagesUnavailableMessage,
+  toolchainUnavailableMessage,
   type Language,
   type ProblemSummary,
 } from '@pairwise/shared'
@@ -41,7 +41,7 @@ export function unavailableHere(problem: Availability, language?: Language): Una
   if (language !== undefined && languageUnavailable(problem, language)) {
     return {
       label: `${LANGUAGE_LABELS[language]} unavailable here`,
-      message: languageUnavailableMessage(language),
+      message: toolchainUnavailableMessage(language),
     }
   }
   const blocked = blockedLanguages(problem)
@@ -49,7 +49,7 @@ export function unavailableHere(problem: Availability, language?: Language): Una
   if (language === undefined && nowhere && missing.length === 0) {
     return {
       label: 'Unavailable here',
-      message: problem.languages.map((offered) => languageUnavailableMessage(offered)).join(' '),
+      message: problem.languages.map((offered) => toolchainUnavailableMessage(offered)).join(' '),
     }
   }
   if (missing.length === 0 || (language !== undefined && language !== 'python')) return null
