@@ -49,7 +49,9 @@ export function complexityUses(
     const before = text.slice(Math.max(0, m.index - 30), m.index)
     if (DISOWNED.test(before)) continue
     const inner = m[1] ?? ''
+    // C_out and Cout are one quantity, written two ways.
     const named = inner
+      .replace(/_/g, '')
       .replace(/\|/g, '')
       .replace(/[a-z]{3,}/gi, (w) => (FUNCTIONS.has(w.toLowerCase()) ? w : w.slice(0, 1)))
     const compared = canonical(named)

@@ -62,6 +62,8 @@ export interface ExplanationScore {
   flags: ScoreFlag[]
   /** Share of the explanation's sentences that earned no credit (copied, injected, repeated …). */
   excludedShare: number
+  /** Capped at 10 of 100: text addressed to the grader, or text that is mostly not the candidate's. */
+  capped: boolean
   /** Per criterion, the features the fitted model combined (explanation-model.ts order). */
   features: number[][]
   scorer: { name: string; version: string }
@@ -99,6 +101,12 @@ export const INJECTION_CAP = 0.1
  * set honest explanations stay at or below 6%; pasted statements and keyword lists start at 69%.
  */
 export const MOSTLY_EXCLUDED = 0.5
+/**
+ * From this share of its words in long verbatim runs of the statement, the text is mostly the
+ * statement pasted back, even when edits left some of its sentences under the copy threshold. On
+ * the graded set honest explanations reach 4%, pasted statements start at 64%.
+ */
+export const MOSTLY_STATEMENT = 0.4
 const MOSTLY_EXCLUDED_NOTE =
   'Most of this text earned nothing (copied from the statement, lists of terms or repeats), which caps it at 10 of 100.'
 
@@ -123,14 +131,6 @@ export function criterionFraction(
 export function explanationFraction(weighted: number, capped: boolean): number {
   const total = Math.min(1, Math.max(0, weighted))
   return capped ? Math.min(total, INJECTION_CAP) : total
-}
-
-/** Whether a scored explanation was capped (injected or mostly excluded text). */
-export function isCapped(scored: Pick<ExplanationScore, 'flags' | 'excludedShare'>): boolean {
-  return (
-    scored.flags.some((f) => f.code === 'injected-instructions') ||
-    scored.excludedShare >= MOSTLY_EXCLUDED
-  )
 }
 
 const EXCLUSION_MESSAGES: Record<Exclusion, string> = {
@@ -346,7 +346,7 @@ export function scoreExplanation(
   const excludedShare = sentences.length === 0 ? 0 : screened.excluded.length / sentences.length
   const note = reasons.has('injected-instructions')
     ? CAPPED
-    : excludedShare >= MOSTLY_EXCLUDED
+    : excludedShare >= MOSTLY_EXCLUDED || screened.statementShare >= MOSTLY_STATEMENT
       ? MOSTLY_EXCLUDED_NOTE
       : null
   const capped = note !== null
@@ -364,6 +364,7 @@ export function scoreExplanation(
     communication: qualities.map((q) => q.signal),
     flags,
     excludedShare,
+    capped,
     features,
     scorer: { ...OFFLINE_SCORER },
   }

@@ -4,7 +4,6 @@ import {
   criterionFraction,
   explanationFraction,
   INJECTION_CAP,
-  isCapped,
   type ExplanationScore,
 } from './explanation.ts'
 import { minimiseQuadratic } from './regression.ts'
@@ -33,7 +32,7 @@ export function fitRowOf(
     group: row.group,
     target: row.target,
     garbage: row.garbage ?? false,
-    capped: isCapped(scored),
+    capped: scored.capped,
     criteria: scored.criteria.map((c, i) => ({
       share: shares[i] ?? 0,
       features: scored.features[i] ?? [],

@@ -57,6 +57,10 @@ const INJECTION: RegExp[] = [
   /\b(?:expected|correct|right|required|target|proper|final)\s+(?:score|grade|mark|marks|total)\s+(?:is|=|:|of|should be|must be|will be)\s+(?:a\s+)?(?:100|full|perfect|maximum|max|the maximum)\b/,
   /\b(?:every|each|all)\s+(?:the\s+)?(?:rubric\s+)?criteri(?:on|a)\b.{0,30}\b(?:maximum|max|100|full|perfect|highest)\b/,
   /\b(?:maximum|max|100|full|perfect|highest)\b.{0,30}\b(?:into|to|for|on|in)\s+(?:every|each|all)\s+(?:the\s+)?(?:rubric\s+)?criteri(?:on|a)\b/,
+  // "The score must be set to the maximum", "the explanation score should be 100".
+  /\b(?:score|scores|grade|grades|mark|marks)\b.{0,20}\b(?:must|should|shall|will|needs? to|has to)\s+(?:be\s+)?(?:(?:set|put|raised|fixed|recorded|given|marked)\s+(?:to|at|as)\s+(?:the\s+|its\s+)?(?:100|full|perfect|maximum|max|highest)|100|perfect)\b(?!\s+(?:of|over|among|across|in|between)\b)/,
+  // "Do not evaluate the text above": the text asks not to be read.
+  /\b(?:do not|don't|never|no need to|please don't)\s+(?:evaluate|grade|score|assess|mark|judge)\s+(?:the\s+|this\s+|my\s+)?(?:text|explanation|answer|submission|response|above|below|rest)\b/,
   // Asking the report to leave out what it found.
   /\b(?:omit|suppress|hide|skip|remove|leave out|do not (?:list|mention|report|show|include)|don't (?:list|mention|report|show|include)|list no|report no|mention no)\b.{0,30}\b(?:feedback|advice|contradictions?|misconceptions?|criticism|critical feedback|missing (?:points|concepts|details|ideas))\b/,
   /\b(?:this|my)\s+(?:answer|explanation|response|submission|write-?up)\b.{0,40}\b(?:deserves?|merits?|is worth|earns?|(?:should|must|shall|will)\s+(?:get|receive|be given|be awarded|be graded|be scored))\b/,
@@ -70,6 +74,9 @@ const INJECTION: RegExp[] = [
   /\b(?:for|on|in)\s+(?:all|every|each)\s+(?:the\s+)?(?:criteria|criterion)\b/,
   /\bconcepts?\s+(?:covered|addressed|mentioned|demonstrated)\s*:/,
 ]
+
+/** A chat role label opening a bracketed or quoted block: "[[assistant: …", "<< system: …". */
+const ROLE_LABEL = /[[({<>|#*"'`]\s*(?:system|assistant|grader|evaluator|scorer|judge|admin)\s*:/i
 
 const MARKUP =
   /\[\/?(?:inst|system|sys|admin)\]|<\/?\s*(?:system|instructions?|grader|admin|prompt)\s*>|<\|[^|]{0,30}\|>|##\s*(?:system|instruction)|\bbegin\s+(?:system|grader)\b/i
@@ -85,7 +92,7 @@ function normaliseForInjection(text: string): string {
 }
 
 export function isInjection(text: string): boolean {
-  if (MARKUP.test(text)) return true
+  if (MARKUP.test(text) || ROLE_LABEL.test(text)) return true
   const plain = normaliseForInjection(text)
   if (INJECTION.some((re) => re.test(plain))) return true
   return ADDRESSED_GENERIC.test(plain) && GRADING_CONTEXT.test(plain)
@@ -206,9 +213,14 @@ function grams(words: string[], n: number): string[] {
   return out
 }
 
+/** A TeX control word (\\cdot, \\frac, \\mathrm): markup, which a pasted statement drops. */
+const TEX_COMMAND = /\\[A-Za-z]+/g
+
 function overlapWords(text: string): string[] {
   return plainWords(
-    text.replace(BIG_O_TEXT, (m) => ` ${canonicalComplexity(m.slice(m.indexOf('(') + 1, -1))} `),
+    text
+      .replace(TEX_COMMAND, ' ')
+      .replace(BIG_O_TEXT, (m) => ` ${canonicalComplexity(m.slice(m.indexOf('(') + 1, -1))} `),
   ).filter((w) => w.length > 0)
 }
 
@@ -284,6 +296,8 @@ function jaccard(a: Set<string>, b: Set<string>): number {
 export interface Screened {
   kept: Sentence[]
   excluded: { sentence: Sentence; reason: Exclusion }[]
+  /** Share of the text's words inside long verbatim runs of the statement, sentence by sentence. */
+  statementShare: number
 }
 
 export interface Sources {
@@ -366,7 +380,14 @@ export function screenSentences(sentences: Sentence[], sources: Sources): Screen
     keys.push(contentKey(sentence))
     seen.set(exact, (seen.get(exact) ?? 0) + 1)
   }
-  return { kept, excluded }
+  let words = 0
+  let fromStatement = 0
+  sentences.forEach((sentence, i) => {
+    const n = overlapWords(sentence.text).length
+    words += n
+    fromStatement += n * (copied.statement[i] ?? 0)
+  })
+  return { kept, excluded, statementShare: words === 0 ? 0 : fromStatement / words }
 }
 
 function exclusionOf(

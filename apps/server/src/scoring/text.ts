@@ -121,7 +121,8 @@ export function canonicalComplexity(inner: string): string {
     .toLowerCase()
     .replace(/log\s*\(\s*([a-z0-9]+)\s*\)/g, 'log$1')
     .replace(/log_?2/g, 'log')
-    .replace(/[\s*·×⋅]/g, '')
+    // C_out and Cout are one quantity, written two ways.
+    .replace(/[\s*·×⋅_]/g, '')
     .replace(/\^/g, '')
     .replace(/²/g, '2')
   return `O(${body})`

@@ -80,7 +80,7 @@ const NEGATION_COVER = 0.75
 const NUMBER_TOPIC = 0.75
 /** Opposites and formulas need a sentence on the claim's topic, but one word is the difference. */
 const OPPOSITE_TOPIC = 0.34
-const ANCHOR_TOPIC = 0.5
+const ANCHOR_TOPIC = 0.6
 
 const HYPOTHETICAL =
   /\b(?:would|could|might|may|if|naive(?:ly)?|brute[- ]force|instead|rather|avoid\w*|otherwise|unlike|versus|vs\.?|than|dies|times? out|too slow)\b/i
@@ -257,16 +257,47 @@ export function judgeSentence(
   }
   const alignment = align(claim.tokens, words, floor, memo, true)
   const coverage = alignment.soft
+  const prose = proseOf(sentence)
   const contradiction =
-    oppositeOf(claim, sentence, alignment.pairs, floor, memo) ??
+    oppositeOf(claim, prose, alignment.pairs, floor, memo) ??
     complexityOf(claim, sentence, alignment.pairs, floor, memo) ??
     formulaOf(claim, sentence, coverage) ??
-    negationOf(claim, sentence, coverage, floor, memo) ??
+    negationOf(claim, prose, coverage, floor, memo) ??
     numberOf(claim, sentence, alignment.pairs, floor, memo)
   return contradiction ? { coverage, contradiction } : { coverage }
 }
 
 export type Pairs = ReturnType<typeof align>['pairs']
+
+const proseViews = new WeakMap<SentenceView, SentenceView>()
+
+/**
+ * The sentence without the words it only says inside code identifiers: `old_velocity` names a
+ * variable, it does not claim that the step uses the old velocity, and `weight_decay=0` does not
+ * say that biases are decayed. Opposites and denials are read from this view.
+ */
+function proseOf(sentence: SentenceView): SentenceView {
+  const known = proseViews.get(sentence)
+  if (known) return known
+  // Words and snake_case identifiers (`old_velocity`, `weight_decay`), split in one pass.
+  const inIdentifiers = new Set<string>()
+  const outside = new Set<string>()
+  for (const word of sentence.text.toLowerCase().split(/[^a-z0-9_]+/)) {
+    const parts = word.split('_').filter((p) => p.length > 0)
+    for (const part of parts) (parts.length > 1 ? inIdentifiers : outside).add(part)
+  }
+  let view = sentence
+  if (inIdentifiers.size > 0) {
+    const tokens = sentence.tokens.filter(
+      (w) => !inIdentifiers.has(w.token.lower) || outside.has(w.token.lower),
+    )
+    if (tokens.length < sentence.tokens.length) {
+      view = { ...sentence, tokens, lemmas: new Set(tokens.map((w) => w.token.lemma)) }
+    }
+  }
+  proseViews.set(sentence, view)
+  return view
+}
 
 /** Weighted share of the claim's words (other than `skip`) that the sentence has as such. */
 function topicShare(claim: Claim, pairs: Pairs, skip: (t: Token) => boolean): number {
