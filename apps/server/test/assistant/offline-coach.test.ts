@@ -553,6 +553,31 @@ describe.runIf(library.length > 0).each(library.map((problem) => [problem.slug, 
   },
 )
 
+const typedCode = library.flatMap((problem) =>
+  (['java', 'cpp'] as const)
+    .filter((language) => problem.starter[language] !== undefined)
+    .map((language) => [`${problem.slug} in ${language}`, problem, language] as const),
+)
+
+describe.runIf(typedCode.length > 0).each(typedCode)(
+  'offline coach on the library’s %s',
+  (_name, problem, language) => {
+    const ask = (message: string, code: string) =>
+      reply({ ...requestFor(problem, { message, code }), language })
+    const fn = problem.functionNames[language] ?? ''
+
+    it('finds the function in the starter and the reference solution, and quotes its header', () => {
+      for (const code of [problem.starter[language] ?? '', problem.solutions[language] ?? '']) {
+        expect(ask('review my code', code)).not.toContain('can’t find a function')
+      }
+      const header = ask('what is the signature?', problem.starter[language] ?? '')
+      expect(header).toContain(`\`\`\`${language}\n`)
+      // The header with its parameter types, not the `name(…)` said when none is found.
+      expect(header).toMatch(new RegExp(`\\b${fn}\\([^…)]`))
+    })
+  },
+)
+
 describe('a run that is correct but too slow', () => {
   const problem = library[0]!
   const run = (tooSlow: boolean): RunResult => ({

@@ -1,5 +1,8 @@
 // "Insert at cursor": the snippet lands on whole lines, at the cursor or at the end of the
 // problem's function, indented like the code around it, in Python, TypeScript, Java and C++.
+import fs from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { describe, expect, test } from 'vitest'
 import {
   applySnippetEdit,
@@ -454,3 +457,48 @@ describe('C++', () => {
     expect(code).toBe('int f() {\n    return 1;\n}\n')
   })
 })
+
+// Every Java and C++ starter of the library: a statement inserted with no cursor lands inside the
+// problem's function, one step deeper than its header, before the header's closing brace.
+const LIBRARY = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../../../packages/problems/problems',
+)
+const starters = fs.readdirSync(LIBRARY).flatMap((slug) => {
+  const md = fs.readFileSync(path.join(LIBRARY, slug, 'problem.md'), 'utf8')
+  const functions = /^function:(.*)$/m.exec(md)?.[1] ?? ''
+  return (['java', 'cpp'] as const).flatMap((language) => {
+    const file = path.join(LIBRARY, slug, `starter.${language}`)
+    const name = new RegExp(`\\b${language}: (\\w+)`).exec(functions)?.[1]
+    return fs.existsSync(file) && name
+      ? [[`${slug} in ${language}`, language, name, fs.readFileSync(file, 'utf8')] as const]
+      : []
+  })
+})
+
+describe.runIf(starters.length > 0).each(starters)(
+  'the library’s %s starter',
+  (_name, language, functionName, starter) => {
+    test('takes a statement inside its function', () => {
+      const { code, edit } = insert({
+        code: starter,
+        snippet: 'int inserted_here = 0;',
+        language,
+        cursor: null,
+        functionName,
+      })
+      const lines = code.split('\n')
+      const header = lines.findIndex(
+        (l) => l.includes(`${functionName}(`) && !/^\s*(\/\/|\*|\/\*)/.test(l),
+      )
+      const at = edit.firstLine - 1
+      expect(header).toBeGreaterThanOrEqual(0)
+      expect(at).toBeGreaterThan(header)
+      const indent = (line: string) => /^\s*/.exec(line)?.[0].length ?? 0
+      expect(indent(lines[at] ?? '')).toBeGreaterThan(indent(lines[header] ?? ''))
+      // The function's closing brace still follows, at the header's indentation.
+      const closing = lines.findIndex((l, i) => i > at && /^\s*}/.test(l))
+      expect(indent(lines[closing] ?? '')).toBe(indent(lines[header] ?? ''))
+    })
+  },
+)
