@@ -273,6 +273,13 @@ describe.skipIf(BASE_MISSING.length > 0)('Java and C++ in a browser', () => {
         expect(await error.textContent()).not.toMatch(/\/tmp\/|\/home\/|\/work\//)
         const goTo = error.getByRole('button', { name: `Go to line ${c.compileErrorLine}` })
         await goTo.waitFor()
+        // No case ran: each reads "not run", and the message is not repeated in each.
+        expect(await results().getByText('not run').count()).toBeGreaterThan(0)
+        expect(await results().locator('.case__error').count()).toBe(0)
+        await goTo.click()
+        await expect
+          .poll(() => page.locator('.monaco-editor .active-line-number').textContent())
+          .toBe(String(c.compileErrorLine))
         await snap(page, `java-cpp-${c.language}-03-compile-error`)
 
         // The assistant offers the helper in a fenced block of the session's language.

@@ -208,6 +208,7 @@ function RunDetail({
             functionName={functionName}
             shownAbove={shared?.text}
             tooSlow={run.tooSlow?.case === test.name}
+            notRun={run.status === 'compile_error'}
           />
         ))}
       </ol>
@@ -233,6 +234,7 @@ function CaseRow({
   functionName,
   shownAbove,
   tooSlow,
+  notRun,
 }: {
   test: TestResult
   onGoToLine: (line: number) => void
@@ -241,10 +243,12 @@ function CaseRow({
   shownAbove: string | undefined
   /** The large case the time ran out on, after every smaller case passed. */
   tooSlow: boolean
+  /** The code did not compile: no case ran, and the compiler's message above is the story. */
+  notRun: boolean
 }) {
   const line = test.line ?? lineInMessage(test.error)
   const difference = test.passed ? null : describeDifference(test.expected, test.actual)
-  const showError = test.error !== undefined && !test.hidden && test.error !== shownAbove
+  const showError = test.error !== undefined && !test.hidden && !notRun && test.error !== shownAbove
   const showInput = !test.hidden && !test.passed && (test.args !== undefined || test.script)
   const showValues =
     !test.hidden && !test.passed && (test.expected !== undefined || test.actual !== undefined)
@@ -260,7 +264,9 @@ function CaseRow({
           {tooSlow ? <span className="case__slow"> too slow</span> : null}
         </span>
         <span className="visually-hidden">{test.passed ? 'passed' : 'failed'}</span>
-        {test.ms === undefined ? null : (
+        {notRun ? (
+          <span className="case__ms">not run</span>
+        ) : test.ms === undefined ? null : (
           <span className="case__ms">{test.ms < 1 ? '<1' : Math.round(test.ms)} ms</span>
         )}
       </div>
