@@ -235,7 +235,12 @@ async function runProcess(
     ...(request.signature ? { arity: request.signature.params.length } : {}),
   }
   const compiled: CompiledMounts | undefined = build
-    ? { phase: 'run', signatureDir: build.signatureDir, buildDir: build.buildDir }
+    ? {
+        phase: 'run',
+        signatureDir: build.signatureDir,
+        buildDir: build.buildDir,
+        toolchainDir: build.toolchainDir,
+      }
     : undefined
   const warm = compiled ? null : await takeWarm(request, launcher, limits)
   if (signal?.aborted) {

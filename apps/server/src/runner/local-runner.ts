@@ -37,7 +37,12 @@ export function createLocalRunner(options: ResolvedRunnerOptions): Runner {
     limits: RunLimits,
     mounts: CompiledMounts,
   ): string[] => {
-    const paths = { jobDir, signatureDir: mounts.signatureDir, buildDir: mounts.buildDir }
+    const paths = {
+      jobDir,
+      signatureDir: mounts.signatureDir,
+      buildDir: mounts.buildDir,
+      toolchainDir: mounts.toolchainDir,
+    }
     return mounts.phase === 'compile'
       ? compileCommand(language, options.toolchains, paths, LANGUAGE_FILES[language].codeFileName)
       : runCommand(language, options.toolchains, paths, jobPath, limits)

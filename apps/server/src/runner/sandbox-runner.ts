@@ -2,7 +2,11 @@
 import { spawnSync } from 'node:child_process'
 import { existsSync, lstatSync, readlinkSync, realpathSync } from 'node:fs'
 import { compileCommand, runCommand, type CompiledPaths } from './compiled/commands.ts'
-import { SANDBOX_BUILD_DIR, SANDBOX_SIGNATURE_DIR } from './compiled/compile-step.ts'
+import {
+  SANDBOX_BUILD_DIR,
+  SANDBOX_SIGNATURE_DIR,
+  SANDBOX_TOOLCHAIN_DIR,
+} from './compiled/compile-step.ts'
 import { isCompiled } from './compiled/toolchains.ts'
 import { executeRun, type Launcher, startJobProcess } from './execute-run.ts'
 import { harnessCopy } from './harness-copy.ts'
@@ -131,6 +135,7 @@ export function createSandboxRunner(options: ResolvedRunnerOptions): Runner {
         jobDir: SANDBOX_JOB_DIR,
         signatureDir: SANDBOX_SIGNATURE_DIR,
         buildDir: SANDBOX_BUILD_DIR,
+        toolchainDir: compiled?.toolchainDir ? SANDBOX_TOOLCHAIN_DIR : null,
       }
       const { codeFileName } = LANGUAGE_FILES[language]
       const command =
@@ -159,6 +164,9 @@ export function createSandboxRunner(options: ResolvedRunnerOptions): Runner {
             compiled.phase === 'compile' ? '--bind' : '--ro-bind',
             compiled.buildDir,
             SANDBOX_BUILD_DIR,
+            ...(compiled.toolchainDir
+              ? ['--ro-bind', compiled.toolchainDir, SANDBOX_TOOLCHAIN_DIR]
+              : []),
           ]
         : []
       const args = [

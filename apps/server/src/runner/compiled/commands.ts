@@ -3,6 +3,13 @@ import path from 'node:path'
 import type { RunLimits } from '../types.ts'
 import { realTool, type CompiledLanguage, type Toolchains } from './toolchains.ts'
 
+/** In the toolchain's folder (toolchain-cache.ts). */
+export const JAVAC_ARCHIVE = 'javac.jsa'
+export const RUN_ARCHIVE = 'run.jsa'
+export const STD_HEADER = 'pairwise_std.hpp'
+/** The flags a precompiled header must share with the compiles that use it. */
+export const CPP_FLAGS = ['-std=c++17', '-O2', '-pipe', '-w']
+
 /** Where a compiled run's parts are, as the process sees them (sandbox or host paths). */
 export interface CompiledPaths {
   /** The job folder: the candidate's file (and, to compile C++, the shim beside it). */
@@ -11,6 +18,8 @@ export interface CompiledPaths {
   signatureDir: string
   /** What the compile step writes and the run processes execute. */
   buildDir: string
+  /** The toolchain's speed-ups (toolchain-cache.ts), when they could be built. */
+  toolchainDir: string | null
 }
 
 export type CompiledPhase = 'compile' | 'run'
@@ -32,9 +41,14 @@ export const COMPILE_LIMITS: RunLimits = {
  */
 export const JVM_BASE_ADDRESS_SPACE_MB = 1024
 
-/** Flags every JVM here gets: one GC thread, small reserved areas, no shared-memory perf file. */
-function jvmFlags(heapMb: number): string[] {
+/**
+ * Flags every JVM here gets: one GC thread, small reserved areas, no shared-memory perf file, and
+ * the JVM's own logging on stderr, errors only (its warnings would otherwise go to stdout).
+ */
+export function jvmFlags(heapMb: number): string[] {
   return [
+    '-Xlog:disable',
+    '-Xlog:all=error:stderr',
     `-Xmx${heapMb}m`,
     '-Xss8m',
     '-XX:+UseSerialGC',
@@ -68,6 +82,9 @@ export function compileCommand(
       // javac's own JVM: the quick JIT tier only, since it runs for a second or two.
       ...jvmFlags(COMPILE_LIMITS.memoryMb / 2).map((flag) => `-J${flag}`),
       '-J-XX:TieredStopAtLevel=1',
+      ...(paths.toolchainDir
+        ? [`-J-XX:SharedArchiveFile=${path.posix.join(paths.toolchainDir, JAVAC_ARCHIVE)}`]
+        : []),
       '-encoding',
       'UTF-8',
       '-nowarn',
@@ -85,13 +102,12 @@ export function compileCommand(
   }
   return [
     realTool(tools.gxx),
-    '-std=c++17',
-    '-O2',
-    '-pipe',
-    // Warnings never fail a run, so they are not shown either.
-    '-w',
+    // -w: warnings never fail a run, so they are not shown either.
+    ...CPP_FLAGS,
     '-fmax-errors=20',
     '-fdiagnostics-color=never',
+    // The precompiled standard headers come first: only the first include can use one.
+    ...(paths.toolchainDir ? ['-include', path.posix.join(paths.toolchainDir, STD_HEADER)] : []),
     '-include',
     path.posix.join(paths.signatureDir, 'pairwise_types.hpp'),
     path.posix.join(paths.jobDir, CPP_SHIM_FILE),
@@ -112,14 +128,19 @@ export function runCommand(
     return [
       realTool(tools.java),
       ...jvmFlags(limits.memoryMb),
+      ...(paths.toolchainDir
+        ? [`-XX:SharedArchiveFile=${path.posix.join(paths.toolchainDir, RUN_ARCHIVE)}`]
+        : []),
       // The harness writes its results to fd 3, a socket it builds a FileDescriptor for.
       '--add-opens',
       'java.base/java.io=ALL-UNNAMED',
+      // Jackson's jars first, as the class-data archive was dumped with them; then the harness,
+      // whose classes the candidate's cannot shadow; then theirs.
       '-cp',
       [
-        paths.buildDir,
-        path.posix.join(paths.signatureDir, JAVA_CLASSES_DIR),
         ...tools.jacksonJars,
+        path.posix.join(paths.signatureDir, JAVA_CLASSES_DIR),
+        paths.buildDir,
       ].join(':'),
       JAVA_MAIN_CLASS,
       jobPath,
@@ -135,4 +156,6 @@ export interface CompiledMounts {
   signatureDir: string
   /** The build folder: written by the compile step, read-only to the runs. */
   buildDir: string
+  /** The toolchain's speed-ups (read-only), when they could be built. */
+  toolchainDir: string | null
 }

@@ -12,11 +12,13 @@ import { COMPILE_LIMITS, CPP_SHIM_FILE, type CompiledMounts } from './commands.t
 import { parseCompileError } from './compile-errors.ts'
 import { HarnessBuildError, signatureHarness } from './harness-cache.ts'
 import { cppExpectedSignature, cppShimSource } from './harness-sources.ts'
+import { toolchainExtras } from './toolchain-cache.ts'
 import { checkToolchain, type CompiledLanguage, type Toolchains } from './toolchains.ts'
 
 /** Where a launcher shows the compiled parts inside the sandbox. */
 export const SANDBOX_SIGNATURE_DIR = '/signature'
 export const SANDBOX_BUILD_DIR = '/build'
+export const SANDBOX_TOOLCHAIN_DIR = '/toolchain'
 
 /** A language whose toolchain this host lacks: runs answer 503 (like a missing Python package). */
 export class ToolchainUnavailableError extends Error {
@@ -55,6 +57,7 @@ export interface CompileHost {
 export interface CompiledBuild {
   signatureDir: string
   buildDir: string
+  toolchainDir: string | null
   remove(): Promise<void>
 }
 
@@ -102,6 +105,8 @@ export async function compileForRun(
     return { ok: false, result: failedRun(cases, 'error', error, error, undefined, 0) }
   }
   let signatureDir: string
+  // Both are built once (per signature, per toolchain) and then found on disk.
+  const extras = toolchainExtras(language, host.toolchains, host.workDir)
   try {
     signatureDir = await signatureHarness(language, signature, host.toolchains, host.workDir)
   } catch (error) {
@@ -113,6 +118,7 @@ export async function compileForRun(
     }
     throw error
   }
+  const toolchainDir = await extras
   const buildDir = await mkdtemp(path.join(host.workDir, 'pairwise-build-'))
   const removeBuild = () => rm(buildDir, { recursive: true, force: true })
   try {
@@ -135,6 +141,7 @@ export async function compileForRun(
       phase: 'compile',
       signatureDir,
       buildDir,
+      toolchainDir,
     })
     let failure: RunResult | null = null
     try {
@@ -168,8 +175,10 @@ export async function compileForRun(
               started.folder.hostDir,
               signatureDir,
               buildDir,
+              ...(toolchainDir ? [toolchainDir] : []),
               SANDBOX_SIGNATURE_DIR,
               SANDBOX_BUILD_DIR,
+              SANDBOX_TOOLCHAIN_DIR,
             ],
             codeFileName,
             language === 'cpp' ? cppExpectedSignature(signature, request.functionName) : '',
@@ -191,7 +200,7 @@ export async function compileForRun(
       await removeBuild()
       return { ok: false, result: failure }
     }
-    return { ok: true, build: { signatureDir, buildDir, remove: removeBuild } }
+    return { ok: true, build: { signatureDir, buildDir, toolchainDir, remove: removeBuild } }
   } catch (error) {
     await removeBuild()
     throw error

@@ -9,7 +9,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 import type { ProblemSignature } from '@pairwise/shared'
-import { JAVA_CLASSES_DIR } from './commands.ts'
+import { CPP_FLAGS, JAVA_CLASSES_DIR } from './commands.ts'
 import { cppMainSource, cppTypesHeader, javaRecordsSource } from './harness-sources.ts'
 import { checkToolchain, realTool, type CompiledLanguage, type Toolchains } from './toolchains.ts'
 
@@ -51,7 +51,7 @@ function keyOf(language: CompiledLanguage, files: Record<string, string>, versio
  * A cache root under a shared folder such as /tmp must be ours: someone else's (or a link to
  * somewhere else) could hold a planted main.o that every run would link.
  */
-async function ownedRoot(workDir: string): Promise<string> {
+export async function ownedRoot(workDir: string): Promise<string> {
   const root = path.join(workDir, CACHE_DIR)
   await fs.mkdir(root, { recursive: true, mode: 0o755 })
   const stat = await fs.lstat(root)
@@ -95,10 +95,7 @@ async function build(
     await run(
       realTool(tools.gxx),
       [
-        '-std=c++17',
-        '-O2',
-        '-pipe',
-        '-w',
+        ...CPP_FLAGS,
         `-I${tools.nlohmannInclude}`,
         '-c',
         path.join(into, 'main.cpp'),
