@@ -232,7 +232,9 @@ async function runProcess(
     code,
     functionName: request.functionName,
     cases: jobCases(cases, scripts),
-    ...(request.signature ? { arity: request.signature.params.length } : {}),
+    ...(request.signature
+      ? { arity: request.signature.params.length, processLimit: limits.processes }
+      : {}),
   }
   const compiled: CompiledMounts | undefined = build
     ? {

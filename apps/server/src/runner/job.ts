@@ -15,6 +15,8 @@ export interface JobFile {
   cases: JobCase[]
   /** How many arguments the function takes (Java finds its method by name and this). */
   arity?: number
+  /** The run's cap on processes and threads, which a Java error names when it is reached. */
+  processLimit?: number
 }
 
 /** Where a job folder lives and who may read it. */
@@ -34,6 +36,7 @@ export interface JobContent {
   functionName: string
   cases: JobCase[]
   arity?: number
+  processLimit?: number
   /** Other files the job needs beside the code (the C++ shim that calls it), by name. */
   files?: Record<string, string>
 }
@@ -80,6 +83,7 @@ export async function fillJobFolder(
     functionName: spec.functionName,
     cases: spec.cases,
     ...(spec.arity === undefined ? {} : { arity: spec.arity }),
+    ...(spec.processLimit === undefined ? {} : { processLimit: spec.processLimit }),
   }
   const codeFile = path.join(folder.hostDir, spec.codeFileName)
   const jobFile = path.join(folder.hostDir, 'job.json')

@@ -46,6 +46,7 @@ public final class PairwiseMain {
     private static OutputStream results;
     private static long runBytesLeft = RUN_BYTES;
     private static String displayName = "Solution.java";
+    private static int processLimit = 0;
 
     private PairwiseMain() {}
 
@@ -156,7 +157,13 @@ public final class PairwiseMain {
         return kept + "\n… [truncated: " + bytes.length + " bytes in all]";
     }
 
+    /** A thread the process cap refused: the JVM says OutOfMemoryError, but memory is not why. */
+    private static boolean threadRefused(Throwable error) {
+        return error instanceof OutOfMemoryError && String.valueOf(error.getMessage()).contains("native thread");
+    }
+
     private static String errorType(Throwable error) {
+        if (threadRefused(error)) return "ThreadLimit";
         if (error instanceof OutOfMemoryError) return "MemoryError";
         return error.getClass().getSimpleName();
     }
@@ -174,6 +181,9 @@ public final class PairwiseMain {
         if (shown > MAX_FRAMES) text.append("\n\t… ").append(shown - MAX_FRAMES).append(" more");
         Throwable cause = error.getCause();
         if (cause != null && cause != error) text.append("\nCaused by: ").append(cause);
+        if (threadRefused(error) && processLimit > 0) {
+            text.append("\n(a run may start at most ").append(processLimit).append(" processes and threads)");
+        }
         message.put("ok", false);
         message.put("error", cappedText(text.toString()));
         message.put("errorType", errorType(error));
@@ -278,6 +288,7 @@ public final class PairwiseMain {
         displayName = job.get("displayName").asText();
         String functionName = job.get("functionName").asText();
         int arity = job.get("arity").asInt();
+        processLimit = job.path("processLimit").asInt(0);
         Class<?> solution;
         Method method;
         try {
