@@ -342,6 +342,12 @@ describe.skipIf(BASE_MISSING.length > 0)('Java and C++ in a browser', () => {
         expect(score.collaboration.signals.find((s) => s.id === 'verification')?.value).toBe(100)
         await card.scrollIntoViewIfNeeded()
         await snap(page, `java-cpp-${c.language}-06-scored`)
+
+        // The session keeps its language and code: a reload opens the same Java / C++ code.
+        await page.reload()
+        await page.locator('.monaco-editor .view-lines').waitFor()
+        await expect.poll(() => editorText(page)).toBe(c.solution)
+        expect(await page.getByLabel(`Code editor, ${c.label}`).count()).toBeGreaterThan(0)
       },
       300_000,
     )
