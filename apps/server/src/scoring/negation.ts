@@ -32,6 +32,15 @@ const PHRASE_CUES = new Set([
   'excludes',
   'excluding',
 ])
+/** Participles that deny the phrase before them when they end its clause: "dense matrix avoided". */
+const POSTPOSITIVE_CUES = new Set(['avoided', 'skipped', 'excluded', 'omitted', 'dropped'])
+
+/** Whether the clause ends at `at`: the sentence's end, clause punctuation or a clause break. */
+function endsClause(tokens: readonly RawToken[], at: number): boolean {
+  const t = tokens[at]
+  return t === undefined || isClausePunctuation(t) || CLAUSE_BREAKS.has(t.lower)
+}
+
 /** Pronouns that open a clause as its subject ("it" and "you" are objects as often). */
 const SUBJECTS = new Set(['i', 'we', 'they', 'he', 'she'])
 /** Phrase cues that can stand as a verb's object: "suppresses nothing", "returns none". */
@@ -96,6 +105,18 @@ export function negationScope(tokens: readonly RawToken[]): boolean[] {
     }
     if (CLAUSE_CUES.has(t.lower)) {
       i = mark(tokens, flags, i + 1, 'clause')
+      continue
+    }
+    // "dense matrix avoided", "padding rows skipped": a participle that ends its clause denies
+    // the noun phrase before it.
+    if (POSTPOSITIVE_CUES.has(t.lower) && endsClause(tokens, i + 1)) {
+      for (let j = i - 1; j >= 0; j--) {
+        const b = tokens[j] as RawToken
+        if (isClausePunctuation(b) || CLAUSE_BREAKS.has(b.lower)) break
+        if (b.pos === 'VERB' || b.pos === 'AUX') break
+        flags[j] = true
+      }
+      i++
       continue
     }
     if (PHRASE_CUES.has(t.lower)) {

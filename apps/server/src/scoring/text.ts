@@ -124,7 +124,7 @@ export function canonicalComplexity(inner: string): string {
     // C_out and Cout are one quantity, written two ways.
     .replace(/[\s*·×⋅_]/g, '')
     .replace(/\^/g, '')
-    .replace(/²/g, '2')
+    .replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]/g, (d) => String('⁰¹²³⁴⁵⁶⁷⁸⁹'.indexOf(d)))
   return `O(${body})`
 }
 

@@ -348,6 +348,12 @@ function oppositeOf(
           !sentence.lemmas.has(o),
       )
       if (!opposite) continue
+      // "fill the missing windows" is no opposite of "empty windows": a verb and an adjective
+      // are opposites only as the same part of speech.
+      const theirs = claim.tokens.find(
+        (c) => c.token.lemma === opposite || c.token.lower === opposite,
+      )
+      if (theirs && differentKind(theirs.token.pos, t.pos)) continue
       // "not ascending" agrees with "descending", and "positive" with "never negative".
       if (t.negated || claim.denied.has(opposite)) continue
       // "streams shorter than k" are a case; "very long streams" are another, not a denial.
@@ -386,6 +392,17 @@ function oppositeOf(
   return undefined
 }
 
+/**
+ * A verb against an adjective or a noun ("empty" windows, "fill" them; "stays" against a
+ * "change"): not the same kind of word, so not each other's opposite.
+ */
+function differentKind(a: string, b: string): boolean {
+  // A verb against an adjective or a noun; a noun may stand for its adjective ("the ascent").
+  return (
+    (a === 'VERB') !== (b === 'VERB') && [a, b].every((k) => ['ADJ', 'VERB', 'NOUN'].includes(k))
+  )
+}
+
 function complexityOf(
   claim: Claim,
   sentence: SentenceView,
@@ -394,6 +411,9 @@ function complexityOf(
   memo: Map<string, number>,
 ): Contradiction | undefined {
   if (claim.uses.length === 0 || sentence.uses.length === 0) return undefined
+  // "O(n) for the pass, O(K p) for lags, O(T p^2 + p^3) fit" breaks a sum down into its parts:
+  // a breakdown does not deny the total.
+  if (sentence.uses.length >= 2 && claim.uses.some((c) => c.shown.includes('+'))) return undefined
   // "O(depth)" says "O(d)", and "O(|L|)" says "O(L)".
   if (sentence.uses.some((s) => claim.uses.some((c) => c.compared === s.compared))) return undefined
   if (sentence.hypothetical) return undefined
@@ -443,6 +463,9 @@ function negationOf(
   memo: Map<string, number>,
 ): Contradiction | undefined {
   if (coverage < NEGATION_TOPIC || sentence.hypothetical) return undefined
+  // "No events" names an edge case with one word: a sentence about events does not deny it.
+  const meaningful = claim.tokens.filter((w) => w.token.lemma.length >= 3 && !w.token.complexity)
+  if (meaningful.length < 2) return undefined
   // A denial says the claim's words, nearly all of them (its numbers too), within as many
   // clauses as the claim has: "the stream's length" in a sentence that never needs it does not
   // deny "empty stream", nor does "no order" in a list deny "bag of words loses order".
