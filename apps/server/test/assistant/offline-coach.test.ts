@@ -451,6 +451,20 @@ describe('offline coach on Java and C++ code', () => {
     expect(review).not.toContain('can’t find a function')
   })
 
+  it('names the hidden passes of the language when no loop is nested', () => {
+    const oneLoop = (language: 'java' | 'cpp', header: string) =>
+      ask(
+        language,
+        'what is the complexity here?',
+        `${header} {\n    double total = 0;\n    for (int i = 0; i < k; i++) {\n        total += i;\n    }\n    return total;\n}\n`,
+      )
+    const cpp = oneLoop('cpp', 'double ndcg_at_k(const std::vector<int>& relevances, int k)')
+    expect(cpp).toContain('none nested')
+    expect(cpp).toContain('`std::find` on a vector')
+    const java = oneLoop('java', 'public double ndcgAtK(int[] relevances, int k)')
+    expect(java).toContain('`contains` or `indexOf` on a list')
+  })
+
   it('misses a function that is only called or only named in a comment', () => {
     const calledOnly = [
       'class Solution {',

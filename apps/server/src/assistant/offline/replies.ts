@@ -1,6 +1,6 @@
 // Composes the offline coach's reply for each recognised ask, from the problem's hints and
 // topics, the candidate's code and the last run. Deterministic: same input, same words.
-import type { AssistantPolicy } from '@pairwise/shared'
+import type { AssistantPolicy, Language } from '@pairwise/shared'
 import type { AssistantRequest, RunCaseSummary, RunSummary } from '../types.ts'
 import { observeCode } from './code-observations.ts'
 import type { CodeObservations } from './code-observations.ts'
@@ -286,8 +286,7 @@ function complexityReply(context: CoachContext): string {
   } else if (code.loops.length > 0) {
     questions.push(
       `I see ${code.loops.length} loop${code.loops.length === 1 ? '' : 's'}, none nested. A single pass is ` +
-        'linear only if every step inside it is constant time: is it? (Watch for `in` on a list, ' +
-        'slicing, or searching inside the loop.)',
+        `linear only if every step inside it is constant time: is it? (Watch for ${HIDDEN_LOOPS[context.request.language]} inside the loop.)`,
     )
   } else {
     questions.push(
@@ -311,6 +310,14 @@ function complexityReply(context: CoachContext): string {
     questions.map((q) => `- ${q}`).join('\n'),
     'Write your answer down as time and space with the reason; your explanation is scored on it.',
   ].join('\n\n')
+}
+
+/** Calls that hide a pass over the data, as each language writes them. */
+const HIDDEN_LOOPS: Record<Language, string> = {
+  python: '`in` on a list, slicing, or searching',
+  typescript: '`includes` or `indexOf` on an array, `slice`, or searching',
+  java: '`contains` or `indexOf` on a list, copying an array, or searching',
+  cpp: '`std::find` on a vector, copying a vector, `erase`, or searching',
 }
 
 function edgeCasesReply(context: CoachContext): string {
