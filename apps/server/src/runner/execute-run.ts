@@ -235,6 +235,7 @@ async function runProcess(
     ...(request.signature
       ? { arity: request.signature.params.length, processLimit: limits.processes }
       : {}),
+    ...(request.growth ? { growth: request.growth } : {}),
   }
   const compiled: CompiledMounts | undefined = build
     ? {

@@ -17,6 +17,8 @@ export interface JobFile {
   arity?: number
   /** The run's cap on processes and threads, which a Java error names when it is reached. */
   processLimit?: number
+  /** A growth measurement's configuration (compiled languages): measured instead of cases. */
+  growth?: Record<string, unknown>
 }
 
 /** Where a job folder lives and who may read it. */
@@ -37,6 +39,7 @@ export interface JobContent {
   cases: JobCase[]
   arity?: number
   processLimit?: number
+  growth?: Record<string, unknown>
   /** Other files the job needs beside the code (the C++ shim that calls it), by name. */
   files?: Record<string, string>
 }
@@ -84,6 +87,7 @@ export async function fillJobFolder(
     cases: spec.cases,
     ...(spec.arity === undefined ? {} : { arity: spec.arity }),
     ...(spec.processLimit === undefined ? {} : { processLimit: spec.processLimit }),
+    ...(spec.growth === undefined ? {} : { growth: spec.growth }),
   }
   const codeFile = path.join(folder.hostDir, spec.codeFileName)
   const jobFile = path.join(folder.hostDir, 'job.json')

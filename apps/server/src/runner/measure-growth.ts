@@ -6,7 +6,7 @@
 // as JSON into the run's private tmpfs, then times the candidate's function size by size and
 // prints each finding on stdout at once. Inputs never pass through the server, and a run killed
 // at a large size still reports the sizes before it.
-import type { Language, ProblemGenerator, ScriptCase } from '@pairwise/shared'
+import type { Language, ProblemGenerator, ProblemSignature, ScriptCase } from '@pairwise/shared'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { z } from 'zod'
@@ -30,6 +30,8 @@ const MAX_BATCH = 5_000
 const BATCH_BYTES = 4 * 1024 * 1024
 /** V8 optimizes hot code in tiers; the TypeScript driver calls the function this long first. */
 const JS_WARM_UP_SECONDS = 0.2
+/** So does the JVM, more slowly: the Java harness calls the function this long first. */
+const JVM_WARM_UP_SECONDS = 0.5
 /** Code too slow for the budget is measured again on sizes down to this, halving from the first. */
 const MIN_ADAPTED_SIZE = 8
 const ADAPTED_STEPS = 5
@@ -41,6 +43,8 @@ export interface GrowthRequest {
   code: string
   /** The function the problem calls, e.g. ndcg_at_k. */
   functionName: string
+  /** The problem's typed signature: Java and C++ are measured by their generated harness. */
+  signature?: ProblemSignature
   generator: Pick<ProblemGenerator, 'code' | 'sizes' | 'seed'>
   limits?: Partial<RunLimits>
   signal?: AbortSignal
@@ -120,6 +124,14 @@ function driverSource(language: Language): string {
   return source
 }
 
+let generateSource: string | undefined
+
+/** growth-generate.py, which a compiled harness writes into its run's folder and starts. */
+function generateScript(): string {
+  generateSource ??= readFileSync(path.join(HARNESS_DIR, 'growth-generate.py'), 'utf8')
+  return generateSource
+}
+
 /** The driver with its call appended; the configuration travels as a JSON string literal. */
 function growthScript(language: Language, functionName: string, config: object): string {
   // JSON text of a string is a valid string literal in both Python and JavaScript.
@@ -179,8 +191,12 @@ async function measureSizes(
   }
   if (!/^[A-Za-z_$][\w$]*$/.test(functionName))
     return failed(`not a function name: ${functionName}`)
-  if (DRIVER_FILES[language] === undefined) {
+  const compiled = language === 'java' || language === 'cpp'
+  if (!compiled && DRIVER_FILES[language] === undefined) {
     return failed(`growth is not measured for ${language} code`)
+  }
+  if (compiled && !request.signature) {
+    return failed('the problem declares no signature, which Java and C++ need')
   }
   const limits = resolveLimits(request.limits)
   const budgetMs = Math.max(
@@ -203,24 +219,38 @@ async function measureSizes(
     floorSeconds: NOISE_FLOOR_SECONDS,
     repeats: Math.max(1, Math.round(request.repeats ?? DEFAULT_REPEATS)),
     maxBatch: MAX_BATCH,
-    warmUpSeconds: JS_WARM_UP_SECONDS,
+    warmUpSeconds: language === 'java' ? JVM_WARM_UP_SECONDS : JS_WARM_UP_SECONDS,
     batchBytes: BATCH_BYTES,
   }
-  const growthCase: ScriptCase = {
-    name: 'growth measurement',
-    language,
-    script: growthScript(language, functionName, config),
-    expectedOutput: '',
-    visible: true,
-  }
-  const result = await runner.run({
-    language,
-    code: request.code,
-    functionName,
-    cases: [growthCase],
-    limits,
-    ...(request.signal === undefined ? {} : { signal: request.signal }),
-  })
+  const signal = request.signal === undefined ? {} : { signal: request.signal }
+  // Java and C++ are timed inside their own harness, which runs generate.py as the drivers do.
+  const result = compiled
+    ? await runner.run({
+        language,
+        code: request.code,
+        functionName,
+        ...(request.signature ? { signature: request.signature } : {}),
+        cases: [],
+        growth: { ...config, generateScript: generateScript() },
+        limits,
+        ...signal,
+      })
+    : await runner.run({
+        language,
+        code: request.code,
+        functionName,
+        cases: [
+          {
+            name: 'growth measurement',
+            language,
+            script: growthScript(language, functionName, config),
+            expectedOutput: '',
+            visible: true,
+          } satisfies ScriptCase,
+        ],
+        limits,
+        ...signal,
+      })
 
   // A size may be reported again with a better time (the TypeScript driver's second pass).
   const bySize = new Map<number, GrowthPoint>()

@@ -45,6 +45,11 @@ export interface RunRequest {
   functionName: string
   /** The problem's typed signature: Java and C++ harnesses are generated from it. */
   signature?: ProblemSignature
+  /**
+   * Java and C++ only: measure how the function's time grows (runner/measure-growth.ts) instead
+   * of running cases; the harness reports on stdout as the growth drivers do.
+   */
+  growth?: Record<string, unknown>
   cases: TestCase[]
   limits?: Partial<RunLimits>
   signal?: AbortSignal

@@ -41,6 +41,7 @@ export async function assessConsistency(
     language: input.session.language,
     code: input.session.code,
     functionName,
+    ...(input.problem.signature ? { signature: input.problem.signature } : {}),
     generator,
     limits: limitsForProblem(input.problem, input.session.language),
     ...(input.signal ? { signal: input.signal } : {}),

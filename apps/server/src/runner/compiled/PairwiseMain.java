@@ -313,6 +313,13 @@ public final class PairwiseMain {
         ObjectNode loaded = message("load");
         loaded.put("ok", true);
         send(loaded);
+        if (job.hasNonNull("growth")) {
+            // A growth measurement (runner/measure-growth.ts) instead of cases.
+            PairwiseGrowth.measure(job.get("growth"), MAPPER, solution, method);
+            send(message("done"));
+            halt();
+            return;
+        }
         for (JsonNode testCase : job.get("cases")) {
             ObjectNode result;
             try {

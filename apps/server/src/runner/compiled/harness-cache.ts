@@ -17,6 +17,7 @@ const run = promisify(execFile)
 
 const HERE = path.dirname(fileURLToPath(import.meta.url))
 const JAVA_MAIN = readFileSync(path.join(HERE, 'PairwiseMain.java'), 'utf8')
+const JAVA_GROWTH = readFileSync(path.join(HERE, 'PairwiseGrowth.java'), 'utf8')
 const CPP_RUNTIME = readFileSync(path.join(HERE, 'pairwise_runtime.hpp'), 'utf8')
 
 /** The cache's folder under the work folder; a new layout gets a new name. */
@@ -25,7 +26,11 @@ const CACHE_DIR = 'pairwise-harness-cache-v1'
 /** The files a language's harness is made of, for the signature. */
 function sources(language: CompiledLanguage, signature: ProblemSignature): Record<string, string> {
   if (language === 'java') {
-    return { 'PairwiseMain.java': JAVA_MAIN, 'PairwiseRecords.java': javaRecordsSource(signature) }
+    return {
+      'PairwiseMain.java': JAVA_MAIN,
+      'PairwiseGrowth.java': JAVA_GROWTH,
+      'PairwiseRecords.java': javaRecordsSource(signature),
+    }
   }
   return {
     'pairwise_types.hpp': cppTypesHeader(signature),

@@ -171,7 +171,27 @@ export function cppMainSource(signature: ProblemSignature): string {
     '    return pairwise::json(result);',
     '}',
     '',
-    'int main(int argc, char** argv) { return pairwise::main(argc, argv, pairwise_case); }',
+    'static double pairwise_time(const pairwise::json& args, long calls, long distinct) {',
+    '    struct Copy {',
+    ...signature.params.map((p, i) => `        ${cppTypeName(p.type)} a${i};`),
+    '    };',
+    '    std::vector<Copy> copies;',
+    '    copies.reserve(distinct);',
+    '    for (long i = 0; i < distinct; i++) {',
+    `        copies.push_back(Copy{${signature.params
+      .map((p, i) => {
+        const type = cppTypeName(p.type)
+        return `pairwise::arg<${type}>(args, ${i}, "${p.name}", "${type}")`
+      })
+      .join(', ')}});`,
+    '    }',
+    '    return pairwise::timed([&](long i) {',
+    '        Copy& c = copies[i % distinct];',
+    `        pairwise::keep(${SHIM_FUNCTION}(${signature.params.map((_, i) => `c.a${i}`).join(', ')}));`,
+    '    }, calls);',
+    '}',
+    '',
+    'int main(int argc, char** argv) { return pairwise::main(argc, argv, pairwise_case, pairwise_time); }',
     '',
   )
   return lines.join('\n')
