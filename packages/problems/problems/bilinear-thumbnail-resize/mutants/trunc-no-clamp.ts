@@ -1,0 +1,24 @@
+// Mutant: takes Math.trunc(s) for the lower index and never clamps a negative s, so the top-left border extrapolates
+function coord(i: number, outSize: number, inSize: number): number {
+  return ((i + 0.5) * inSize) / outSize - 0.5
+}
+
+function tap(i: number, outSize: number, inSize: number): [number, number, number] {
+  let s = coord(i, outSize, inSize)
+  const low = Math.min(Math.trunc(s), inSize - 1)
+  s = low < inSize - 1 ? s : low
+  return [low, Math.min(low + 1, inSize - 1), s - low]
+}
+
+export function resizeBilinear(image: number[][], outH: number, outW: number): number[][] {
+  const rows = Array.from({ length: outH }, (_, y) => tap(y, outH, image.length))
+  const cols = Array.from({ length: outW }, (_, x) => tap(x, outW, image[0].length))
+  return rows.map(([y0, y1, fy]) =>
+    cols.map(([x0, x1, fx]) => {
+      const upper = (1 - fx) * image[y0][x0] + fx * image[y0][x1]
+      const lower = (1 - fx) * image[y1][x0] + fx * image[y1][x1]
+      const value = (1 - fy) * upper + fy * lower
+      return Math.min(255, Math.max(0, Math.floor(value + 0.5 + 1e-9)))
+    }),
+  )
+}
