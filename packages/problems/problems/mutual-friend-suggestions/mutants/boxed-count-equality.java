@@ -1,0 +1,31 @@
+// Mutant: compares boxed Integer counts with ==, which is identity above 127, so large ties skip the id order
+import java.util.*;
+
+class Solution {
+    public Suggestion[] suggestFriends(int n, int[][] edges, int user, int k) {
+        List<Set<Integer>> friends = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) friends.add(new HashSet<>());
+        for (int[] edge : edges) {
+            if (edge[0] == edge[1]) continue; // a self-pair befriends nobody; sets drop repeats
+            friends.get(edge[0]).add(edge[1]);
+            friends.get(edge[1]).add(edge[0]);
+        }
+        Set<Integer> mine = friends.get(user);
+        Map<Integer, Integer> mutualCounts = new HashMap<>();
+        for (int friend : mine) {
+            for (int candidate : friends.get(friend)) {
+                if (candidate == user || mine.contains(candidate)) continue;
+                mutualCounts.merge(candidate, 1, Integer::sum);
+            }
+        }
+        List<Map.Entry<Integer, Integer>> entries = new ArrayList<>(mutualCounts.entrySet());
+        entries.sort((x, y) -> x.getValue() == y.getValue()
+                ? x.getKey() - y.getKey()
+                : y.getValue() - x.getValue());
+        List<Suggestion> ranked = new ArrayList<>();
+        for (Map.Entry<Integer, Integer> e : entries) {
+            ranked.add(new Suggestion(e.getKey(), e.getValue()));
+        }
+        return ranked.subList(0, Math.min(k, ranked.size())).toArray(new Suggestion[0]);
+    }
+}

@@ -1,0 +1,17 @@
+# Mutant: suggests the user's existing friends too when they share friends with the user
+from collections import Counter
+
+
+def suggest_friends(n: int, edges: list[list[int]], user: int, k: int) -> list[tuple[int, int]]:
+    friends: list[set[int]] = [set() for _ in range(n)]
+    for a, b in edges:
+        if a != b:  # a self-pair befriends nobody; sets drop repeated pairs
+            friends[a].add(b)
+            friends[b].add(a)
+    mutual_counts: Counter[int] = Counter()
+    for friend in friends[user]:
+        for candidate in friends[friend]:
+            if candidate != user:
+                mutual_counts[candidate] += 1
+    ranked = sorted(mutual_counts.items(), key=lambda item: (-item[1], item[0]))
+    return ranked[:k]
