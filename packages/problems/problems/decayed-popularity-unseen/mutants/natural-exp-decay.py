@@ -1,0 +1,18 @@
+# Mutant: decays with exp(-age / half_life), so an event one half-life old keeps 0.37 of its weight, not 0.5
+import math
+from collections import defaultdict
+
+
+def recommend_popular(
+    events: list[tuple[int, int, int]], user: int, now: int, half_life: float, k: int
+) -> list[tuple[int, float]]:
+    popularity: dict[int, float] = defaultdict(float)
+    seen: set[int] = set()
+    for event_user, item, t in events:
+        # An event loses half its weight every half_life seconds.
+        popularity[item] += math.exp(-(now - t) / half_life)
+        if event_user == user:
+            seen.add(item)
+    candidates = [(item, score) for item, score in popularity.items() if item not in seen]
+    candidates.sort(key=lambda pair: (-pair[1], pair[0]))
+    return candidates[:k]
