@@ -1,0 +1,26 @@
+// Mutant: no guard for a flat image: divides by N - c_min = 0
+#include <array>
+
+std::vector<std::vector<int>> equalize_histogram(const std::vector<std::vector<int>>& image) {
+    std::array<int, 256> counts{};
+    for (const auto& row : image)
+        for (int value : row) ++counts[value];
+    int total = 0;
+    for (int c : counts) total += c;
+    if (total == 0) return image;
+    int darkest = 0;
+    while (counts[darkest] == 0) ++darkest;
+    const int c_min = counts[darkest];  // the cdf at the darkest level present
+    const int span = total - c_min;
+    std::array<int, 256> mapping{};
+    int cdf = 0;
+    for (int v = 0; v < 256; ++v) {
+        cdf += counts[v];
+        // round((cdf - c_min) * 255 / span), halves up, in exact integers
+        mapping[v] = (2 * (cdf - c_min) * 255 + span) / (2 * span);
+    }
+    std::vector<std::vector<int>> out = image;
+    for (auto& row : out)
+        for (int& value : row) value = mapping[value];
+    return out;
+}

@@ -1,0 +1,4 @@
+export function equalizeHistogram(image: number[][]): number[][] {
+  // Return the equalised image, same shape as image.
+  throw new Error('not implemented')
+}
