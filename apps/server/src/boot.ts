@@ -1,5 +1,6 @@
 // What boot and the CLI share: open and migrate the database, and load the problem library into it.
 import { loadLibrary } from '@pairwise/problems'
+import type { ProblemDefinition } from '@pairwise/shared'
 import type { Config } from './config.ts'
 import { openDatabase, type Db } from './db/connect.ts'
 import { migrateToLatest } from './db/migrate.ts'
@@ -20,7 +21,12 @@ export async function openMigratedDatabase(config: Config): Promise<Db> {
   return db
 }
 
-export async function loadProblemLibrary(db: Db, config: Config, log: Logger): Promise<void> {
+/** Syncs the library folder into the database; answers the problems it loaded. */
+export async function loadProblemLibrary(
+  db: Db,
+  config: Config,
+  log: Logger,
+): Promise<ProblemDefinition[]> {
   const started = performance.now()
   const { problems, errors } = await loadLibrary(config.problemsDir)
   for (const err of errors) log.error({ slug: err.slug, reasons: err.reasons }, 'problem skipped')
@@ -35,4 +41,5 @@ export async function loadProblemLibrary(db: Db, config: Config, log: Logger): P
     },
     'problem library loaded',
   )
+  return problems
 }

@@ -7,6 +7,7 @@ import { createLogger } from './logger.ts'
 import { openStreamsFor } from './http/open-streams.ts'
 import { listenForInvalidations } from './scale/invalidation.ts'
 import { createServices } from './services.ts'
+import { prebuildHarnesses } from './runner/compiled/prebuild.ts'
 import type { AppDeps } from './app-env.ts'
 
 async function main() {
@@ -19,8 +20,10 @@ async function main() {
     config.database.dialect === 'postgres'
       ? await listenForInvalidations(db, config.database, log)
       : undefined
-  await loadProblemLibrary(db, config, log)
+  const library = await loadProblemLibrary(db, config, log)
   const services = await createServices(config, log)
+  // Runs in this process: their Java and C++ harnesses are built ahead, in the background.
+  if (!config.queue && services.runner) void prebuildHarnesses(library, log)
   services.modelNotices?.attach(db)
   const deps: AppDeps = { config, db, log, ...services }
   const app = buildApp(deps, { serveWeb: true })

@@ -3,6 +3,8 @@ import { loadConfig } from '../config.ts'
 import { createLogger } from '../logger.ts'
 import { createRunner } from '../runner/index.ts'
 import { startRunWorker } from '../scale/queue-worker.ts'
+import { prebuildHarnesses } from '../runner/compiled/prebuild.ts'
+import { loadLibrary } from '@pairwise/problems'
 import { CliError } from './output.ts'
 
 export async function workerCommand(argv: string[]): Promise<number> {
@@ -16,6 +18,10 @@ export async function workerCommand(argv: string[]): Promise<number> {
   // an explicit PAIRWISE_RUNNER=local (one trusted user) gets the local runner.
   const runner = await createRunner(config.runner === 'local' ? 'local' : 'sandbox')
   const worker = await startRunWorker(config.queue, runner, log)
+  // The library's Java and C++ harnesses are built ahead, in the background, on this host.
+  void loadLibrary(config.problemsDir)
+    .then(({ problems }) => prebuildHarnesses(problems, log))
+    .catch((err: unknown) => log.warn({ err: (err as Error).message }, 'no harness prebuild'))
   await new Promise<void>((resolve) => {
     let stopping = false
     const stop = (signal: string) => {

@@ -3,7 +3,7 @@
 // with nlohmann/json and the records' JSON form), so a run compiles only the candidate's file.
 import { execFile } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -67,11 +67,26 @@ export async function ownedRoot(workDir: string): Promise<string> {
   return root
 }
 
+/** Builds started ahead of their runs go at low priority, behind the runs themselves. */
+export interface BuildOptions {
+  background?: boolean
+}
+
+/** The command, under `nice` for a background build where the host has it. */
+export function niced(command: string, args: string[], options: BuildOptions): [string, string[]] {
+  return options.background && existsSync(NICE)
+    ? [NICE, ['-n', '10', command, ...args]]
+    : [command, args]
+}
+
+const NICE = '/usr/bin/nice'
+
 async function build(
   language: CompiledLanguage,
   files: Record<string, string>,
   tools: Toolchains,
   into: string,
+  options: BuildOptions,
 ): Promise<void> {
   for (const [name, text] of Object.entries(files)) {
     await fs.writeFile(path.join(into, name), text, { mode: 0o644 })
@@ -80,33 +95,39 @@ async function build(
     const classes = path.join(into, JAVA_CLASSES_DIR)
     await fs.mkdir(classes, { mode: 0o755 })
     await run(
-      realTool(tools.javac),
-      [
-        '-J-XX:TieredStopAtLevel=1',
-        '-J-XX:+UseSerialGC',
-        '-nowarn',
-        '-proc:none',
-        '-encoding',
-        'UTF-8',
-        '-d',
-        classes,
-        '-cp',
-        tools.jacksonJars.join(':'),
-        ...Object.keys(files).map((name) => path.join(into, name)),
-      ],
+      ...niced(
+        realTool(tools.javac),
+        [
+          '-J-XX:TieredStopAtLevel=1',
+          '-J-XX:+UseSerialGC',
+          '-nowarn',
+          '-proc:none',
+          '-encoding',
+          'UTF-8',
+          '-d',
+          classes,
+          '-cp',
+          tools.jacksonJars.join(':'),
+          ...Object.keys(files).map((name) => path.join(into, name)),
+        ],
+        options,
+      ),
       { timeout: 120_000 },
     )
   } else {
     await run(
-      realTool(tools.gxx),
-      [
-        ...CPP_FLAGS,
-        `-I${tools.nlohmannInclude}`,
-        '-c',
-        path.join(into, 'main.cpp'),
-        '-o',
-        path.join(into, 'main.o'),
-      ],
+      ...niced(
+        realTool(tools.gxx),
+        [
+          ...CPP_FLAGS,
+          `-I${tools.nlohmannInclude}`,
+          '-c',
+          path.join(into, 'main.cpp'),
+          '-o',
+          path.join(into, 'main.o'),
+        ],
+        options,
+      ),
       { timeout: 300_000 },
     )
   }
@@ -132,12 +153,13 @@ export function signatureHarness(
   signature: ProblemSignature,
   tools: Toolchains,
   workDir: string,
+  options: BuildOptions = {},
 ): Promise<string> {
   const files = sources(language, signature)
   const key = `${workDir}\0${language}\0${JSON.stringify(files)}`
   let dir = building.get(key)
   if (!dir) {
-    dir = locate(language, files, tools, workDir)
+    dir = locate(language, files, tools, workDir, options)
     building.set(key, dir)
     // A failed build is tried again by the next run, not remembered.
     dir.catch(() => building.delete(key))
@@ -150,6 +172,7 @@ async function locate(
   files: Record<string, string>,
   tools: Toolchains,
   workDir: string,
+  options: BuildOptions,
 ): Promise<string> {
   const { version } = await checkToolchain(language, tools)
   const root = await ownedRoot(workDir)
@@ -163,7 +186,7 @@ async function locate(
     return dir
   const fresh = await fs.mkdtemp(path.join(root, 'building-'))
   try {
-    await build(language, files, tools, fresh)
+    await build(language, files, tools, fresh, options)
     await fs.chmod(fresh, 0o755)
     await fs.rename(fresh, dir).catch(async (error: NodeJS.ErrnoException) => {
       // Another process built the same harness first: theirs is as good.

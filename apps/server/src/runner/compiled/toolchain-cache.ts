@@ -18,7 +18,7 @@ import {
   RUN_ARCHIVE,
   STD_HEADER,
 } from './commands.ts'
-import { ownedRoot, signatureHarness } from './harness-cache.ts'
+import { niced, ownedRoot, signatureHarness, type BuildOptions } from './harness-cache.ts'
 import { checkToolchain, realTool, type CompiledLanguage, type Toolchains } from './toolchains.ts'
 
 const run = promisify(execFile)
@@ -120,26 +120,34 @@ function runWithResultFd(command: string, args: string[]): Promise<void> {
   })
 }
 
-async function buildJava(tools: Toolchains, workDir: string, into: string): Promise<void> {
-  const harness = await signatureHarness('java', WARM_UP_SIGNATURE, tools, workDir)
+async function buildJava(
+  tools: Toolchains,
+  workDir: string,
+  into: string,
+  options: BuildOptions,
+): Promise<void> {
+  const harness = await signatureHarness('java', WARM_UP_SIGNATURE, tools, workDir, options)
   const scratch = await fs.mkdtemp(path.join(into, 'scratch-'))
   try {
     const source = path.join(scratch, 'Solution.java')
     await fs.writeFile(source, WARM_UP_SOLUTION)
     const javacList = path.join(scratch, 'javac.classlist')
     await run(
-      realTool(tools.javac),
-      [
-        `-J-XX:DumpLoadedClassList=${javacList}`,
-        '-J-XX:+UseSerialGC',
-        '-nowarn',
-        '-proc:none',
-        '-d',
-        scratch,
-        '-cp',
-        path.join(harness, JAVA_CLASSES_DIR),
-        source,
-      ],
+      ...niced(
+        realTool(tools.javac),
+        [
+          `-J-XX:DumpLoadedClassList=${javacList}`,
+          '-J-XX:+UseSerialGC',
+          '-nowarn',
+          '-proc:none',
+          '-d',
+          scratch,
+          '-cp',
+          path.join(harness, JAVA_CLASSES_DIR),
+          source,
+        ],
+        options,
+      ),
       { timeout: 120_000 },
     )
     const job = path.join(scratch, 'job.json')
@@ -163,14 +171,17 @@ async function buildJava(tools: Toolchains, workDir: string, into: string): Prom
       [runList, RUN_ARCHIVE, ['-cp', tools.jacksonJars.join(':')]],
     ] as const) {
       await run(
-        realTool(tools.java),
-        [
-          '-Xshare:dump',
-          '-XX:+UseSerialGC',
-          `-XX:SharedClassListFile=${list}`,
-          `-XX:SharedArchiveFile=${path.join(into, archive)}`,
-          ...cp,
-        ],
+        ...niced(
+          realTool(tools.java),
+          [
+            '-Xshare:dump',
+            '-XX:+UseSerialGC',
+            `-XX:SharedClassListFile=${list}`,
+            `-XX:SharedArchiveFile=${path.join(into, archive)}`,
+            ...cp,
+          ],
+          options,
+        ),
         { timeout: 180_000 },
       )
     }
@@ -179,7 +190,7 @@ async function buildJava(tools: Toolchains, workDir: string, into: string): Prom
   }
 }
 
-async function buildCpp(tools: Toolchains, into: string): Promise<void> {
+async function buildCpp(tools: Toolchains, into: string, options: BuildOptions): Promise<void> {
   const header = path.join(into, STD_HEADER)
   const text = [
     '// The standard headers solutions use, precompiled once for every compile.',
@@ -189,8 +200,11 @@ async function buildCpp(tools: Toolchains, into: string): Promise<void> {
   ].join('\n')
   await fs.writeFile(header, text)
   await run(
-    realTool(tools.gxx),
-    [...CPP_FLAGS, '-x', 'c++-header', header, '-o', `${header}.gch`],
+    ...niced(
+      realTool(tools.gxx),
+      [...CPP_FLAGS, '-x', 'c++-header', header, '-o', `${header}.gch`],
+      options,
+    ),
     { timeout: 300_000 },
   )
 }
@@ -217,11 +231,12 @@ export function toolchainExtras(
   language: CompiledLanguage,
   tools: Toolchains,
   workDir: string,
+  options: BuildOptions = {},
 ): Promise<string | null> {
   const key = `${workDir}\0${language}\0${JSON.stringify(tools)}`
   let dir = built.get(key)
   if (!dir) {
-    dir = locate(language, tools, workDir).catch(() => null)
+    dir = locate(language, tools, workDir, options).catch(() => null)
     built.set(key, dir)
   }
   return dir
@@ -231,6 +246,7 @@ async function locate(
   language: CompiledLanguage,
   tools: Toolchains,
   workDir: string,
+  options: BuildOptions,
 ): Promise<string> {
   const { version, missing } = await checkToolchain(language, tools)
   if (missing.length > 0) throw new Error(`missing ${missing.join(', ')}`)
@@ -245,8 +261,8 @@ async function locate(
     return dir
   const fresh = await fs.mkdtemp(path.join(root, 'building-'))
   try {
-    if (language === 'java') await buildJava(tools, workDir, fresh)
-    else await buildCpp(tools, fresh)
+    if (language === 'java') await buildJava(tools, workDir, fresh, options)
+    else await buildCpp(tools, fresh, options)
     for (const name of await fs.readdir(fresh)) await fs.chmod(path.join(fresh, name), 0o644)
     await fs.chmod(fresh, 0o755)
     await fs.rename(fresh, dir).catch(async (error: NodeJS.ErrnoException) => {
