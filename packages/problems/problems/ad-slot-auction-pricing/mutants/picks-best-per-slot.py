@@ -1,4 +1,4 @@
-# Mutant: picks each slot's winner with a fresh scan of the remaining ads, O(n * slots); right answers, too slow for 100000 slots
+# Mutant: picks each slot's winner with a fresh scan of the remaining ads, O(n * slots); right answers, too slow for the largest case
 def _rank_key(bid: int, quality: int, ad_id: str) -> tuple:
     return (-bid * quality, -quality, ad_id)
 

@@ -1,4 +1,4 @@
-// Mutant: picks each slot's winner with a fresh scan of the remaining ads, O(n * slots); right answers, too slow for 100000 slots
+// Mutant: picks each slot's winner with a fresh scan of the remaining ads, O(n * slots); right answers, too slow for the largest case
 type Ad = [id: string, bid: number, quality: number]
 
 function compareRank([idA, bidA, qualityA]: Ad, [idB, bidB, qualityB]: Ad): number {
