@@ -107,6 +107,12 @@ export function negationScope(tokens: readonly RawToken[]): boolean[] {
       i = mark(tokens, flags, i + 1, 'clause')
       continue
     }
+    // "penalty-free", "lock-free": the word before the hyphen is denied.
+    if (t.lower === 'free' && tokens[i - 1]?.lower === '-' && i >= 2) {
+      flags[i - 2] = true
+      i++
+      continue
+    }
     // "dense matrix avoided", "padding rows skipped": a participle that ends its clause denies
     // the noun phrase before it.
     if (POSTPOSITIVE_CUES.has(t.lower) && endsClause(tokens, i + 1)) {
@@ -158,6 +164,8 @@ function mark(
     if (kind === 'phrase' && sawContent && !compound && (t.pos === 'VERB' || t.pos === 'AUX')) {
       break
     }
+    // "no penalty on the first boarding" denies the penalty, not the boarding.
+    if (kind === 'phrase' && sawContent && t.pos === 'ADP') break
     flags[j] = true
     if (t.type === 'word' || t.type === 'number') sawContent = true
   }

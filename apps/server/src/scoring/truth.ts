@@ -279,12 +279,16 @@ const proseViews = new WeakMap<SentenceView, SentenceView>()
 function proseOf(sentence: SentenceView): SentenceView {
   const known = proseViews.get(sentence)
   if (known) return known
-  // Words and snake_case identifiers (`old_velocity`, `weight_decay`), split in one pass.
+  // Words, snake_case identifiers (`old_velocity`) and assignments written as code
+  // (`align_corners=true`), split in one pass.
   const inIdentifiers = new Set<string>()
   const outside = new Set<string>()
-  for (const word of sentence.text.toLowerCase().split(/[^a-z0-9_]+/)) {
-    const parts = word.split('_').filter((p) => p.length > 0)
-    for (const part of parts) (parts.length > 1 ? inIdentifiers : outside).add(part)
+  for (const chunk of sentence.text.toLowerCase().split(/\s+/)) {
+    const code = chunk.includes('=')
+    for (const word of chunk.split(/[^a-z0-9_]+/)) {
+      const parts = word.split('_').filter((p) => p.length > 0)
+      for (const part of parts) (code || parts.length > 1 ? inIdentifiers : outside).add(part)
+    }
   }
   let view = sentence
   if (inIdentifiers.size > 0) {
@@ -341,6 +345,8 @@ function oppositeOf(
     }
     if (t.complexity || !/^[a-z]/.test(t.lemma)) continue
     if (claim.context.has(t.lemma) || claim.context.has(t.lower)) continue
+    // "stop 2", "step 3": a word with a number after it names a thing, whatever the tagger says.
+    if (sentence.tokens[index + 1]?.token.pos === 'NUM') continue
     for (const word of [t.lemma, t.lower]) {
       const opposite = [...opposites(word)].find(
         (o) =>
@@ -353,7 +359,11 @@ function oppositeOf(
       const theirs = claim.tokens.find(
         (c) => c.token.lemma === opposite || c.token.lower === opposite,
       )
-      if (theirs && differentKind(theirs.token.pos, t.pos)) continue
+      if (theirs && differentKind(theirs.token.pos, t.pos, isPlural(t) || isPlural(theirs.token)))
+        continue
+      // A plural noun ("in-batch negatives") names things; only the claim's own word can be
+      // opposed by one, not a word of its context.
+      if (!theirs && isPlural(t)) continue
       // "not ascending" agrees with "descending", and "positive" with "never negative".
       if (t.negated || claim.denied.has(opposite)) continue
       // "streams shorter than k" are a case; "very long streams" are another, not a denial.
@@ -396,8 +406,10 @@ function oppositeOf(
  * A verb against an adjective or a noun ("empty" windows, "fill" them; "stays" against a
  * "change"): not the same kind of word, so not each other's opposite.
  */
-function differentKind(a: string, b: string): boolean {
-  // A verb against an adjective or a noun; a noun may stand for its adjective ("the ascent").
+function differentKind(a: string, b: string, plural: boolean): boolean {
+  // A verb against an adjective or a noun; a noun may stand for its adjective ("the ascent"),
+  // but not a plural one: "negatives" are things, not the opposite of "positive".
+  if (plural && [a, b].includes('ADJ') && [a, b].includes('NOUN')) return true
   return (
     (a === 'VERB') !== (b === 'VERB') && [a, b].every((k) => ['ADJ', 'VERB', 'NOUN'].includes(k))
   )
@@ -414,6 +426,15 @@ function complexityOf(
   // "O(n) for the pass, O(K p) for lags, O(T p^2 + p^3) fit" breaks a sum down into its parts:
   // a breakdown does not deny the total.
   if (sentence.uses.length >= 2 && claim.uses.some((c) => c.shown.includes('+'))) return undefined
+  // "O(|A| + |B| + k)" against "O(|A| + |B| + k + |clicks|)" leaves a term out; it does not deny
+  // the sum.
+  const terms = (shown: string) => new Set(shown.slice(2, -1).split('+'))
+  const partOfSum = (s: ClassUse) =>
+    claim.uses.some((c) => {
+      const whole = terms(c.compared)
+      return whole.size > 1 && [...terms(s.compared)].every((t) => whole.has(t))
+    })
+  if (sentence.uses.every(partOfSum)) return undefined
   // "O(depth)" says "O(d)", and "O(|L|)" says "O(L)".
   if (sentence.uses.some((s) => claim.uses.some((c) => c.compared === s.compared))) return undefined
   if (sentence.hypothetical) return undefined
