@@ -72,7 +72,8 @@ function javaRecord(record: RecordType): string[] {
     record.fields
       .map((f, i) => {
         const boxed = javaTypeName(f.type, true)
-        return `                context.readTreeAsValue(node.get(${i}), context.getTypeFactory().constructType(new TypeReference<${boxed}>() {}))`
+        // A JSON null is the field's none (an optional field); readTreeAsValue fails on it.
+        return `                node.get(${i}).isNull() ? null : context.readTreeAsValue(node.get(${i}), context.getTypeFactory().constructType(new TypeReference<${boxed}>() {}))`
       })
       .join(',\n'),
     '            );',
