@@ -5,7 +5,7 @@ const BIG_O = /\b[OΘΩ]\s*\(\s*([^()]{0,40}(?:\([^()]{0,20}\)[^()]{0,20})?)\)/g
 /** Words just before a complexity class that mean the writer does not claim it. */
 const DISOWNED =
   // eslint-disable-next-line regexp/no-super-linear-backtracking -- only ever tested on the 30 characters before a match
-  /(?:than|instead of|rather than|not|never|avoid\w*|naive\w*|brute[- ]force\w*|would\s+(?:be|cost|take|need)|versus|vs\.?|from|down from|unlike)\s*(?:an?\s+|the\s+)?(?:\w+\s+)?$/i
+  /(?:than|instead of|rather than|not|never|avoid\w*|naive\w*|brute[- ]force\w*|would\s+(?:be|cost|take|need)|versus|vs\.?|from|down from|unlike|against|compared (?:to|with))\s*(?:an?\s+|the\s+)?(?:\w+\s+)?$/i
 
 /** Names inside a class that are functions, not quantities. */
 const FUNCTIONS = new Set(['log', 'sqrt', 'min', 'max', 'exp', 'poly'])

@@ -125,6 +125,16 @@ export function negationScope(tokens: readonly RawToken[]): boolean[] {
       i++
       continue
     }
+    // "rows with no ratings", "queries without relevant items": a noun described by what it
+    // lacks names a case; it denies nothing.
+    const isNoun = (k: RawToken | undefined) => k?.pos === 'NOUN' || k?.pos === 'PROPN'
+    const described =
+      (t.lower === 'no' && tokens[i - 1]?.lower === 'with' && isNoun(tokens[i - 2])) ||
+      (t.lower === 'without' && isNoun(tokens[i - 1]))
+    if (described) {
+      i++
+      continue
+    }
     if (PHRASE_CUES.has(t.lower)) {
       // "suppresses nothing" denies the verb as "never suppresses" does.
       const before = tokens[i - 1]
