@@ -72,8 +72,12 @@ function javaRecord(record: RecordType): string[] {
     record.fields
       .map((f, i) => {
         const boxed = javaTypeName(f.type, true)
-        // A JSON null is the field's none (an optional field); readTreeAsValue fails on it.
-        return `                node.get(${i}).isNull() ? null : context.readTreeAsValue(node.get(${i}), context.getTypeFactory().constructType(new TypeReference<${boxed}>() {}))`
+        const read = `context.readTreeAsValue(node.get(${i}), context.getTypeFactory().constructType(new TypeReference<${boxed}>() {}))`
+        // A JSON null is an optional field's none; readTreeAsValue fails on it. Only an optional
+        // field may hold one (a primitive component cannot).
+        return f.type.kind === 'optional'
+          ? `                node.get(${i}).isNull() ? null : ${read}`
+          : `                ${read}`
       })
       .join(',\n'),
     '            );',
