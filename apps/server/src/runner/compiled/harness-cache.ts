@@ -68,6 +68,38 @@ export async function ownedRoot(workDir: string): Promise<string> {
 }
 
 /** Builds started ahead of their runs go at low priority, behind the runs themselves. */
+/**
+ * The folder `dir`, built by `build` into a fresh folder beside it and renamed into place unless
+ * it is there already; a build that fails leaves nothing behind.
+ */
+export async function buildOnce(
+  root: string,
+  dir: string,
+  build: (fresh: string) => Promise<void>,
+): Promise<string> {
+  if (
+    await fs.stat(dir).then(
+      (s) => s.isDirectory(),
+      () => false,
+    )
+  )
+    return dir
+  const fresh = await fs.mkdtemp(path.join(root, 'building-'))
+  try {
+    await build(fresh)
+    await fs.chmod(fresh, 0o755)
+    await fs.rename(fresh, dir).catch(async (error: NodeJS.ErrnoException) => {
+      // Another process built the same folder first: theirs is as good.
+      if (error.code !== 'ENOTEMPTY' && error.code !== 'EEXIST') throw error
+      await fs.rm(fresh, { recursive: true, force: true })
+    })
+    return dir
+  } catch (error) {
+    await fs.rm(fresh, { recursive: true, force: true })
+    throw error
+  }
+}
+
 export interface BuildOptions {
   background?: boolean
 }
@@ -177,25 +209,9 @@ async function locate(
   const { version } = await checkToolchain(language, tools)
   const root = await ownedRoot(workDir)
   const dir = path.join(root, `${language}-${keyOf(language, files, version)}`)
-  if (
-    await fs.stat(dir).then(
-      (s) => s.isDirectory(),
-      () => false,
-    )
-  )
-    return dir
-  const fresh = await fs.mkdtemp(path.join(root, 'building-'))
   try {
-    await build(language, files, tools, fresh, options)
-    await fs.chmod(fresh, 0o755)
-    await fs.rename(fresh, dir).catch(async (error: NodeJS.ErrnoException) => {
-      // Another process built the same harness first: theirs is as good.
-      if (error.code !== 'ENOTEMPTY' && error.code !== 'EEXIST') throw error
-      await fs.rm(fresh, { recursive: true, force: true })
-    })
-    return dir
+    return await buildOnce(root, dir, (fresh) => build(language, files, tools, fresh, options))
   } catch (error) {
-    await fs.rm(fresh, { recursive: true, force: true })
     const detail = (error as { stderr?: string }).stderr ?? (error as Error).message
     throw new HarnessBuildError(`The ${language} harness did not build: ${detail.slice(0, 2000)}`)
   }

@@ -18,7 +18,13 @@ import {
   RUN_ARCHIVE,
   STD_HEADER,
 } from './commands.ts'
-import { niced, ownedRoot, signatureHarness, type BuildOptions } from './harness-cache.ts'
+import {
+  buildOnce,
+  niced,
+  ownedRoot,
+  signatureHarness,
+  type BuildOptions,
+} from './harness-cache.ts'
 import { checkToolchain, realTool, type CompiledLanguage, type Toolchains } from './toolchains.ts'
 
 const run = promisify(execFile)
@@ -252,26 +258,9 @@ async function locate(
   if (missing.length > 0) throw new Error(`missing ${missing.join(', ')}`)
   const root = await ownedRoot(workDir)
   const dir = path.join(root, `toolchain-${language}-${keyOf(language, tools, version)}`)
-  if (
-    await fs.stat(dir).then(
-      (s) => s.isDirectory(),
-      () => false,
-    )
-  )
-    return dir
-  const fresh = await fs.mkdtemp(path.join(root, 'building-'))
-  try {
+  return buildOnce(root, dir, async (fresh) => {
     if (language === 'java') await buildJava(tools, workDir, fresh, options)
     else await buildCpp(tools, fresh, options)
     for (const name of await fs.readdir(fresh)) await fs.chmod(path.join(fresh, name), 0o644)
-    await fs.chmod(fresh, 0o755)
-    await fs.rename(fresh, dir).catch(async (error: NodeJS.ErrnoException) => {
-      if (error.code !== 'ENOTEMPTY' && error.code !== 'EEXIST') throw error
-      await fs.rm(fresh, { recursive: true, force: true })
-    })
-    return dir
-  } catch (error) {
-    await fs.rm(fresh, { recursive: true, force: true })
-    throw error
-  }
+  })
 }
