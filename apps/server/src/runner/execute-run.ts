@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto'
 import os from 'node:os'
 import { createJobCgroup, joinCgroupFirst } from './cgroup.ts'
 import { gradeRun } from './grade.ts'
-import { combineRuns, sealHiddenCases, verdictOnly } from './hidden-cases.ts'
+import { casesNotRun, combineRuns, sealHiddenCases, verdictOnly } from './hidden-cases.ts'
 import { type HarnessReport, readHarnessReport } from './harness-messages.ts'
 import type { CompiledMounts } from './compiled/commands.ts'
 import { compileForRun, type CompiledBuild } from './compiled/compile-step.ts'
@@ -91,17 +91,9 @@ function jobCases(cases: TestCase[], scripts: Scripts): JobCase[] {
 
 /** A TypeScript syntax error is found before anything is spawned. */
 function unrunnable(cases: TestCase[], error: string, line: number | undefined): RunResult {
-  const at = line === undefined ? {} : { line }
   return {
     status: 'error',
-    tests: cases.map((testCase) => ({
-      name: testCase.name,
-      passed: false,
-      error,
-      ...at,
-      ms: 0,
-      ...(testCase.visible ? {} : { hidden: true }),
-    })),
+    tests: casesNotRun(cases, error, line),
     stdout: '',
     stderr: '',
     error,

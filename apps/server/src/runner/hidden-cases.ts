@@ -71,3 +71,20 @@ export function combineRuns(
     durationMs: visible?.durationMs ?? 0,
   }
 }
+
+/** Every case failed before it ran (a syntax or compile error): its name, the error, no timing. */
+export function casesNotRun(
+  cases: TestCase[],
+  error: string,
+  line: number | undefined,
+): TestResult[] {
+  const at = line === undefined ? {} : { line }
+  return cases.map((testCase) => ({
+    name: testCase.name,
+    passed: false,
+    error,
+    ...at,
+    ms: 0,
+    ...(testCase.visible ? {} : { hidden: true }),
+  }))
+}

@@ -4,6 +4,7 @@
 import { chown, mkdtemp, rm } from 'node:fs/promises'
 import path from 'node:path'
 import type { RunResult, TestCase } from '@pairwise/shared'
+import { casesNotRun } from '../hidden-cases.ts'
 import type { JobContent } from '../job.ts'
 import type { StartedProcess } from '../supervised-process.ts'
 import type { RunLimits, RunRequest } from '../types.ts'
@@ -75,14 +76,7 @@ function failedRun(
   const at = line === undefined ? {} : { line }
   return {
     status,
-    tests: cases.map((testCase) => ({
-      name: testCase.name,
-      passed: false,
-      error: summary,
-      ...at,
-      ms: 0,
-      ...(testCase.visible ? {} : { hidden: true }),
-    })),
+    tests: casesNotRun(cases, summary, line),
     stdout: '',
     stderr: '',
     error,
