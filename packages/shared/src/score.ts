@@ -55,6 +55,11 @@ export const ComplexityCheck = z.strictObject({
   slowerThanRequired: z.boolean().optional(),
   /** The problem's sizes were too slow for the time budget, so smaller ones were measured. */
   adapted: z.boolean().optional(),
+  /**
+   * The code measured faster than the claim, but the claim is the problem's own stated cost (say
+   * n² for all pairs, vectorized): at the sizes measured, constant work hid the growth.
+   */
+  belowStatedCost: z.boolean().optional(),
   consistent: z.boolean().nullable(),
 })
 export type ComplexityCheck = z.infer<typeof ComplexityCheck>

@@ -177,10 +177,11 @@ describe.skipIf(!available)('measureGrowth in the sandbox', () => {
   )
 
   it('measures quadratic code too slow for the budget on smaller sizes, not "not measured"', async () => {
-    // About 40x slower than the quadratic above: the budget cuts it after a size or two.
+    // About 300x slower than the quadratic above: even a fast machine spends the budget on the
+    // generator's first size or two (800 takes about a second a call), too few for a fit.
     const code = QUADRATIC_NDCG_PY.replace(
       'best = max(remaining)',
-      'best = max(remaining)\n        for _ in range(40):\n            max(remaining)',
+      'best = max(remaining)\n        for _ in range(300):\n            max(remaining)',
     )
     const measured = await measureGrowth(runner!, {
       language: 'python',
@@ -189,8 +190,9 @@ describe.skipIf(!available)('measureGrowth in the sandbox', () => {
       generator: ndcg.generator!,
       budgetMs: 1_500,
     })
-    expect(measured.adapted).toBe(true)
-    expect(measured.sizes[0]).toBeLessThan(800)
+    const seen = JSON.stringify(measured)
+    expect(measured.adapted, seen).toBe(true)
+    expect(measured.sizes[0], seen).toBeLessThan(800)
     expect(measured.exponent).not.toBeNull()
     const verdict = checkComplexity(
       parseComplexityClaim('Sorting makes it O(n log n).'),

@@ -122,6 +122,24 @@ describe('checkComplexity', () => {
     expect(fine.check.slowerThanRequired).toBe(false)
   })
 
+  it("lets a claim of the problem's own cost stand over a faster measurement, and nothing above it", () => {
+    // Vectorized all-pairs code at the sizes a budget allows: mostly constant work per call.
+    const pairs = parseComplexityClaim('Every pair of documents counts, so O(n^2).')!
+    const flat = { exponent: 1.07, interval: [0.45, 1.69] as [number, number], sizes: [125, 2000] }
+    const stated = checkComplexity(pairs, flat, pairs)
+    expect(stated.check).toMatchObject({ consistent: true, belowStatedCost: true })
+    expect(stated.flag).toBeNull()
+    // Without the problem's cost, or claiming more than it, the same measurement contradicts.
+    expect(checkComplexity(pairs, flat).flag?.code).toBe('complexity-mismatch')
+    const cubic = parseComplexityClaim('It is O(n^3).')!
+    expect(checkComplexity(cubic, flat, pairs).flag?.code).toBe('complexity-mismatch')
+    // A claim below the measurement is never excused.
+    const measuredQuadratic = { exponent: 2, interval: [1.9, 2.1] as [number, number] }
+    expect(checkComplexity(linear, measuredQuadratic, pairs).flag?.code).toBe('complexity-mismatch')
+    // And n log n claimed for n log n work measured linear is within the margin anyway.
+    expect(checkComplexity(claim, flat, claim).check.belowStatedCost).toBeUndefined()
+  })
+
   it('leaves consistency open when there is no claim or no meaningful measurement', () => {
     expect(checkComplexity(null, { exponent: 2 }).check.consistent).toBeNull()
     expect(checkComplexity(claim, { exponent: null }).check.consistent).toBeNull()

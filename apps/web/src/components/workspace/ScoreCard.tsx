@@ -179,7 +179,11 @@ export function ScoreCard({
                 {complexity?.consistent === false
                   ? ', which the measured growth does not match'
                   : ''}
-                {complexity?.consistent === true ? ', which matches the measured growth' : ''}
+                {complexity?.consistent === true
+                  ? complexity.belowStatedCost
+                    ? ", which is this problem's own cost: the code measured faster at these sizes, where constant work hides the growth"
+                    : ', which matches the measured growth'
+                  : ''}
                 {complexity?.measuredExponent != null
                   ? ` (n^${complexity.measuredExponent.toFixed(2)}${complexity.interval ? `, 95% interval ${complexity.interval[0].toFixed(2)} to ${complexity.interval[1].toFixed(2)}` : ''})`
                   : ''}
