@@ -1,5 +1,6 @@
 // `pairwise problems validate|mutate|import`: check the library and its tests through the runner;
 // bring problems in.
+import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { importOpenPrint, loadLibrary } from '@pairwise/problems'
@@ -9,7 +10,11 @@ import { validateProblems } from '../problems/validate.ts'
 import { createRunner } from '../runner/index.ts'
 import { CliError, printJson } from './output.ts'
 
-/** `[DIR] [--json]`: the library folder (the configured one by default), loaded, and a runner. */
+/**
+ * `[DIR] [--json]`: the library folder (the configured one by default), loaded, and a runner. DIR
+ * may also be one problem's folder (it holds problem.md): its library is loaded and only that
+ * problem checked, so an author checks the problem at hand without running the whole library.
+ */
 async function libraryAndRunner(argv: string[]) {
   const { values, positionals } = parseArgs({
     args: argv,
@@ -17,8 +22,13 @@ async function libraryAndRunner(argv: string[]) {
     allowPositionals: true,
   })
   const config = loadConfig()
-  const dir = positionals[0] ? path.resolve(positionals[0]) : config.problemsDir
-  const { problems, errors } = await loadLibrary(dir)
+  const given = positionals[0] ? path.resolve(positionals[0]) : config.problemsDir
+  const single = existsSync(path.join(given, 'problem.md'))
+  const dir = single ? path.dirname(given) : given
+  const slug = path.basename(given)
+  const library = await loadLibrary(dir)
+  const problems = single ? library.problems.filter((p) => p.slug === slug) : library.problems
+  const errors = single ? library.errors.filter((e) => e.slug === slug) : library.errors
   const runner = await createRunner(config.runner)
   return { json: values.json, dir, problems, errors, runner }
 }
