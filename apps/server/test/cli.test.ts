@@ -226,5 +226,15 @@ describe('pairwise CLI', () => {
       true,
     )
     expect(v.failures[0]?.reason).toMatch(/expected .*got 0\.5/)
+    // Given the problem's own folder, only that problem is checked; its broken sibling is not.
+    fs.cpSync(
+      path.join(root, 'packages/problems/problems/reservoir-sampling'),
+      path.join(broken, 'reservoir-sampling'),
+      { recursive: true },
+    )
+    const one = await cli('problems', 'validate', path.join(broken, 'reservoir-sampling'), '--json')
+    expect(one.code).toBe(0)
+    const single = JSON.parse(one.stdout) as { problems: number; passed: number; failures: [] }
+    expect(single).toMatchObject({ problems: 1, passed: 1, failures: [] })
   }, 120_000)
 })
