@@ -14,7 +14,7 @@ import {
   statedMisconception,
   type MisconceptionCheck,
 } from './misconceptions.ts'
-import { NgramIndex, RUNS, screenSentences, type Exclusion } from './guards.ts'
+import { NgramIndex, RUNS, screenSentences, STATEMENT_SHARE_RUN, type Exclusion } from './guards.ts'
 import {
   align,
   questionWords,
@@ -168,6 +168,7 @@ export function scoreExplanation(
   const { options, question, referenceRaw, referenceAll, criteria } = prepared
   const screened = screenSentences(sentences, {
     statement: prepared.statementIndex,
+    statementShare: prepared.statementShareIndex,
     assistant: new NgramIndex(input.assistantReplies ?? [], RUNS.assistant),
     reference: prepared.referenceIndex,
   })
@@ -522,6 +523,7 @@ interface Prepared {
   options: SimilarityOptions
   question: Set<string>
   statementIndex: NgramIndex
+  statementShareIndex: NgramIndex
   referenceIndex: NgramIndex
   referenceRaw: Weighted[][]
   referenceAll: Weighted[]
@@ -608,6 +610,7 @@ function prepare(rubric: Rubric, statement: string, model: ExplanationModel): Pr
     options,
     question,
     statementIndex: new NgramIndex([statement], RUNS.statement),
+    statementShareIndex: new NgramIndex([statement], STATEMENT_SHARE_RUN),
     // The rubric never leaves the server: its wording in an explanation means it leaked.
     referenceIndex: new NgramIndex(
       [rubric.referenceExplanation, ...rubric.criteria.map((c) => c.description)],

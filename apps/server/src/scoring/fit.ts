@@ -79,7 +79,8 @@ export function fitExplanationWeights(sources: readonly (readonly FitRow[])[]): 
     const kept = rows.filter((r) => !r.capped)
     return kept.map((row) => ({ row, weight: 1 / (used.length * kept.length) }))
   })
-  const garbage = sources.flat().filter((r) => r.garbage)
+  // A capped garbage row scores at most the cap (= the ceiling) whatever the weights.
+  const garbage = sources.flat().filter((r) => r.garbage && !r.capped)
   if (training.length === 0) throw new Error('no training rows to fit the explanation model on')
   const d = CRITERION_FEATURES.length
   let best: FittedWeights | undefined

@@ -271,6 +271,13 @@ export class NgramIndex {
 
 /** Words in a row that make a copy: short for the assistant, long for the statement. */
 export const RUNS = { statement: 10, assistant: 6, reference: 10 } as const
+/**
+ * For the share of a whole text that is the statement, shorter runs: a paste edited every few
+ * words ("$T \ge 1$" typed as "T >= 1", "is the" put in) breaks the 10-word runs that judge one
+ * sentence. On the graded set at 6 words, honest explanations reach 18% and pasted statements
+ * start at 63% (at 10 words: 7% and 39%).
+ */
+export const STATEMENT_SHARE_RUN = 6
 
 /**
  * Over this share of its words in long verbatim runs a sentence is taken as copied: a sentence
@@ -300,8 +307,13 @@ export interface Screened {
   statementShare: number
 }
 
+/** Where a sentence can be copied from. */
+type CopySource = 'statement' | 'assistant' | 'reference'
+
 export interface Sources {
   statement: NgramIndex
+  /** The statement's shorter runs (STATEMENT_SHARE_RUN), for how much of the text it makes up. */
+  statementShare?: NgramIndex
   assistant: NgramIndex
   reference: NgramIndex
 }
@@ -380,19 +392,20 @@ export function screenSentences(sentences: Sentence[], sources: Sources): Screen
     keys.push(contentKey(sentence))
     seen.set(exact, (seen.get(exact) ?? 0) + 1)
   }
+  const shareOf = sources.statementShare ? sources.statementShare.coverage(texts) : copied.statement
   let words = 0
   let fromStatement = 0
   sentences.forEach((sentence, i) => {
     const n = overlapWords(sentence.text).length
     words += n
-    fromStatement += n * (copied.statement[i] ?? 0)
+    fromStatement += n * (shareOf[i] ?? 0)
   })
   return { kept, excluded, statementShare: words === 0 ? 0 : fromStatement / words }
 }
 
 function exclusionOf(
   sentence: Sentence,
-  copied: (source: keyof Sources) => number,
+  copied: (source: CopySource) => number,
   keptKeys: Set<string>[],
 ): Exclusion | undefined {
   if (isInjection(sentence.text)) return 'injected-instructions'

@@ -92,6 +92,18 @@ describe('fitExplanationWeights', () => {
     for (const w of model.weights) expect(w).toBeGreaterThanOrEqual(0)
   })
 
+  it('is not held back by capped garbage, whose cap already keeps it under the ceiling', () => {
+    // A pasted statement high on every feature: as a constraint it would leave only w = 0.
+    const pasted = { ...row(new Array<number>(8).fill(0.9), 0, 'pasted', true), capped: true }
+    expect(predictFitRow(pasted, EXPLANATION_MODEL)).toBeLessThanOrEqual(GARBAGE_CEILING + 1e-9)
+    const fit = fitExplanationWeights([rows, [pasted]])
+    expect(fit.weights[0]).toBeCloseTo(0.75, 3)
+    // Uncapped, the same row admits no fit at all.
+    expect(() => fitExplanationWeights([rows, [{ ...pasted, capped: false }]])).toThrow(
+      /nothing to fit/,
+    )
+  })
+
   it('cross-validates group-disjointly with a model fitted without the held-out groups', () => {
     const cv = crossValidate(rows, { folds: 5 })
     expect(cv.models).toHaveLength(5)

@@ -296,6 +296,25 @@ describe('text that is mostly not an explanation', () => {
     expect(result.score * 100).toBeLessThanOrEqual(10)
   })
 
+  it('is capped when the paste is edited every few words (TeX typed out, words put in)', () => {
+    // Every 7th word dropped and TeX typed as ASCII: few 10-word runs survive, many 6-word ones.
+    const words = statement
+      .replace(/\$\$[^$]*\$\$/g, ' ')
+      .replace(/\\ge\b/g, '>=')
+      .replace(/\\infty\b/g, 'infinity')
+      .replace(/[$\\]/g, ' ')
+      .split(/\s+/)
+      .filter((w, i) => w.length > 0 && i % 7 !== 6)
+    const result = scoreExplanation({
+      explanation: `i wrote it like this: ${words.join(' ')}`,
+      rubric,
+      statement,
+      code,
+    })
+    expect(result.capped).toBe(true)
+    expect(result.score * 100).toBeLessThanOrEqual(10)
+  })
+
   it('is not capped for an honest explanation that quotes one line of the statement', () => {
     const quoted = `${weak} As the statement says, if no item in the list has a positive label, return 0.0.`
     const result = scoreExplanation({ explanation: quoted, rubric, statement, code })
