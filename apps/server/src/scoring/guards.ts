@@ -99,11 +99,15 @@ export function isInjection(text: string): boolean {
 }
 
 /** Formulas and complexity statements are content, however few function words they have. */
-const FORMULA = /[=^/√Σ∑×·<>≤≥→]|\d\s*[-+*]\s*\w|\blog\w*\s*\(|\b[OΘΩ]\s*\(/
+const FORMULA = /[=^/√Σ∑×·<>≤≥→@]|\d\s*[-+*]\s*\w|\blog\w*\s*\(|\b[OΘΩ]\s*\(/
 
 export function hasFormula(text: string): boolean {
   return FORMULA.test(text)
 }
+
+/** A one-letter name (k, t, x; not "a" or "I"), a letter or two with digits (W1, b2) or a snake_case name. */
+const isSymbol = (word: string) =>
+  (word.length === 1 && word !== 'a' && word !== 'i') || /^[a-z]{1,2}\d+$|_/.test(word)
 
 const hasVerb = (tokens: readonly { pos: string }[]) =>
   tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX')
@@ -186,7 +190,12 @@ export function isKeywordList(sentence: Sentence): boolean {
     )
     const steps = items.filter((item) => isStep(item, verbs)).length
     // "identical boxes (IoU 1), disjoint (0), touching (0), …" lists checks with their results.
-    const specific = items.filter((item) => /\d|[=^/<>≤≥→²³Σ∑√×·|_]/.test(item)).length
+    // So does a parameter: "stride s, dilation d".
+    const specific = items.filter(
+      (item) =>
+        /\d|[=^/<>≤≥→²³Σ∑√×·|_@]/.test(item) ||
+        item.split(/\s+/).some((w) => isSymbol(w.toLowerCase())),
+    ).length
     if (
       short / items.length >= 0.6 &&
       steps / items.length < 0.5 &&
@@ -199,8 +208,11 @@ export function isKeywordList(sentence: Sentence): boolean {
   if (hasFormula(sentence.text) || sentence.tokens.some((t) => t.complexity)) return false
   // "Refining stage, production stage and maintenance stage." is a short answer, not stuffing.
   if (words.length < 8 || hasVerb(words)) return false
-  const functionWords = words.filter((t) => !t.content).length
-  return functionWords / words.length < 0.2
+  // Symbols are not words: "kernel k, stride t" and "x @ W_q" name parameters, as a formula does.
+  const named = words.filter((t) => !isSymbol(t.lower))
+  if (named.length < 8) return false
+  const functionWords = named.filter((t) => !t.content).length
+  return functionWords / named.length < 0.2
 }
 
 /** Word n-grams with at least two words of 3+ letters: "o n log n" is everyone's, not a copy. */

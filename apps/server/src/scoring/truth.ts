@@ -485,8 +485,9 @@ function negationOf(
 ): Contradiction | undefined {
   if (coverage < NEGATION_TOPIC || sentence.hypothetical) return undefined
   // "No events" names an edge case with one word: a sentence about events does not deny it.
+  // Nor does "window 1 and window >= n", one word said twice: "I never sort a window" is not it.
   const meaningful = claim.tokens.filter((w) => w.token.lemma.length >= 3 && !w.token.complexity)
-  if (meaningful.length < 2) return undefined
+  if (new Set(meaningful.map((w) => w.token.lemma)).size < 2) return undefined
   // A denial says the claim's words, nearly all of them (its numbers too), within as many
   // clauses as the claim has: "the stream's length" in a sentence that never needs it does not
   // deny "empty stream", nor does "no order" in a list deny "bag of words loses order".
@@ -495,7 +496,7 @@ function negationOf(
   for (let start = 0; start < Math.max(1, clauses.length - span + 1); start++) {
     const window = new Set(clauses.slice(start, start + span))
     const words = sentence.tokens.filter((w) => window.has(w.token.clause))
-    const pairs = align(claim.tokens, words, floor, memo, true).pairs
+    const pairs = withoutStemOnly(claim, align(claim.tokens, words, floor, memo, true).pairs)
     if (topicShare(claim, pairs, (t) => Boolean(t.complexity)) < NEGATION_COVER) continue
     const denial = flippedIn(claim, pairs)
     // Doing what a claim rules out needs its relation too: "no merges across words" is not done
@@ -509,6 +510,20 @@ function negationOf(
     if (denial) return denial
   }
   return undefined
+}
+
+/**
+ * The pairs less those that share only a stem across parts of speech: "position" and "positive"
+ * both stem to "posit", but "no alert at position 0" is not about anything positive.
+ */
+function withoutStemOnly(claim: Claim, pairs: Pairs): Pairs {
+  return pairs.map((pair, i) => {
+    const from = claim.tokens[i]?.token
+    const to = pair?.to
+    if (!from || !to || from.lemma === to.lemma || from.stem !== to.stem) return pair
+    const noun = (t: Token) => t.pos === 'NOUN' || t.pos === 'PROPN'
+    return noun(from) === noun(to) ? pair : undefined
+  }) as Pairs
 }
 
 /** Words that relate two things, so that a claim without them says something else. */

@@ -228,6 +228,24 @@ describe('repeated short lines in honest lists', () => {
   })
 })
 
+describe('terse lines that name parameters and symbols', () => {
+  it('are content, not a keyword list', () => {
+    // Verbless and nearly free of function words, but every noun is a parameter or a symbol.
+    for (const line of [
+      'ReLU, then max-pool with kernel k, stride s, dilation d, floor mode.',
+      'Projections x @ W_q, x @ W_k, x @ W_v; ideal labels y_sorted, cutoff k, discount d_i.',
+    ]) {
+      expect(flagsOf(`${weak} ${line}`), line).not.toContain('keyword-list')
+    }
+  })
+
+  it('still leave a bare run of terms a keyword list', () => {
+    const terms =
+      'Ideal ordering, graded relevance, exponential gain, logarithmic discount, normalisation constant, tie handling, cutoff semantics, zero relevance.'
+    expect(flagsOf(`${weak} ${terms}`)).toContain('keyword-list')
+  })
+})
+
 describe('text addressed to the grader in other words', () => {
   // Forms the graded set does not contain: an adjective between "to the" and the role, a role
   // spoken to, a score asked for in so many words, a report asked to leave out what it found.
