@@ -160,7 +160,7 @@ const allRuns: number[] = []
 async function run(
   client: Client,
   base = client.base,
-): Promise<{ status: number; ms: number; end: number }> {
+): Promise<{ status: number; ms: number; end: number; workMs: number }> {
   const started = performance.now()
   const res = await fetch(`${base}/api/sessions/${client.session}/runs`, {
     method: 'POST',
@@ -173,15 +173,33 @@ async function run(
     body: JSON.stringify({ mode: 'run' }),
     signal: AbortSignal.timeout(120_000),
   }).catch(() => null)
-  if (res) await res.text()
+  const text = res ? await res.text() : ''
   allRuns.push(res?.status ?? 0)
-  return { status: res?.status ?? 0, ms: performance.now() - started, end: performance.now() }
+  // How long the sandbox took, as the worker measured it: busy time, apart from queueing.
+  let workMs = 0
+  try {
+    workMs = Number((JSON.parse(text) as { run?: { durationMs?: number } }).run?.durationMs ?? 0)
+  } catch {
+    // not a run
+  }
+  return {
+    status: res?.status ?? 0,
+    ms: performance.now() - started,
+    end: performance.now(),
+    workMs,
+  }
 }
 
 /** Runs `count` requests with `parallel` in flight, users and APIs in turn. */
 async function load(clients: Client[], apis: string[], count: number, parallel: number) {
   let next = 0
-  const results: Array<{ status: number; ms: number; end: number; started: number }> = []
+  const results: Array<{
+    status: number
+    ms: number
+    end: number
+    started: number
+    workMs: number
+  }> = []
   const started = performance.now()
   await Promise.all(
     Array.from({ length: parallel }, async () => {
@@ -291,12 +309,26 @@ async function main() {
     })
     const backlog = await load(clients, apis, 24, 24)
     const ideal = 24 / (2 * t1)
+    const busy = (l: typeof backlog, workers: number) =>
+      Math.round(
+        (l.results.reduce((s, r) => s + r.workMs, 0) / (workers * l.seconds * 1000)) * 100,
+      ) / 100
+    const meanWork = (l: typeof backlog) =>
+      r1(l.results.reduce((s, r) => s + r.workMs, 0) / Math.max(1, l.results.length))
     out({
       figure: 'backlog drain',
       runs: 24,
       seconds: r1(backlog.seconds),
       idealSeconds: r1(ideal),
       ofIdeal: Math.round((ideal / backlog.seconds) * 100) / 100,
+      // Worker time in runs over the time the workers had: low means workers waited for jobs,
+      // while a mean run time above the one-worker phase's means runs slowed (CPU contention).
+      workersBusy: { oneWorker: busy(one, 1), twoWorkers: busy(two, 2), backlog: busy(backlog, 2) },
+      meanRunMs: {
+        oneWorker: meanWork(one),
+        twoWorkers: meanWork(two),
+        backlog: meanWork(backlog),
+      },
       goal: 0.9,
       statuses: [...new Set(backlog.results.map((r) => r.status))],
     })

@@ -36,9 +36,13 @@ const GRADING_CONTEXT =
   /\b(?:scor\w*|grad\w*|marks?|points|credit|criteri\w*|rubric|evaluat\w*|approv\w*|full|maximum|perfect|100)\b/
 
 const INJECTION: RegExp[] = [
-  /\b(?:ignore|disregard|forget|override|bypass)\b.{0,60}\b(?:rubric|instructions?|criteria|criterion|rules|previous|above|prompt|grading|scoring|guidelines)\b/,
+  /\b(?:ignore|disregard|forget|override|bypass)\b.{0,60}\b(?:rubric|instructions?|criteria|criterion|rules|prompt|grading|scoring|guidelines)\b/,
+  // "Ignore all of the above", but not "easy to forget … the row above".
+  /\b(?:ignore|disregard|forget|override|bypass)\s+(?:[a-z'-]+\s+){0,3}(?:previous|above|prior|preceding)\b/,
   /\b(?:give|award|assign|grant)\b.{0,40}\b(?:full|maximum|max|perfect|all)\s+(?:the\s+)?(?:marks?|points?|credit)\b/,
-  /\b(?:full|maximum|max|perfect|top|highest)\s+(?:marks?|points?|credit)\b/,
+  // Points alone are often the problem's ("keys above the top point", "the maximum points").
+  /\b(?:full|maximum|max|perfect|top|highest)\s+(?:marks?|credit)\b/,
+  /\b(?:full|perfect)\s+points?\b/,
   /\b(?:score|grade|mark|rate|rating)s?\s*(?:[:=]\s*)?(?:it\s+|this\s+|me\s+)?(?:of\s+|as\s+|at\s+)?100\b/,
   /\b(?:100\s*\/\s*100|10\s*\/\s*10|5\s*\/\s*5)\b/,
   new RegExp(

@@ -485,6 +485,13 @@ function negationOf(
 ): Contradiction | undefined {
   if (coverage < NEGATION_TOPIC || sentence.hypothetical) return undefined
   // "No events" names an edge case with one word: a sentence about events does not deny it.
+  // A claim of a cost ("all-pairs is O(L^2) per session") is denied by a sentence about a cost:
+  // "views in different sessions can never pair" says nothing of one (other costs: complexityOf).
+  if (
+    claim.tokens.some((w) => w.token.complexity) &&
+    !sentence.tokens.some((w) => w.token.complexity)
+  )
+    return undefined
   // Nor does "window 1 and window >= n", one word said twice: "I never sort a window" is not it.
   const meaningful = claim.tokens.filter((w) => w.token.lemma.length >= 3 && !w.token.complexity)
   if (new Set(meaningful.map((w) => w.token.lemma)).size < 2) return undefined

@@ -105,6 +105,17 @@ const OTHER_NEAR_MISSES: [string, string][] = [
     'personalized-pagerank-boards',
     'I prefix every id with its kind, so a user and a board with the same string stay two nodes.',
   ],
+  // A concept of cost is denied by a cost, not by a sentence on its topic that has a "never".
+  [
+    'covisitation-candidates',
+    'Views in different sessions can never pair, so I first group the views by session.',
+  ],
+  // A one-word edge case said twice, and a stem shared across parts of speech (position/positive).
+  ['sliding-window-median-latency', 'Idea: I never sort a window.'],
+  [
+    'sliding-window-median-latency',
+    'Nothing alerts at i = 0, and a previous p50 of 0 alerts on anything positive.',
+  ],
 ]
 
 /** Wrong sentences: each must still be shown as a contradiction. */
@@ -180,7 +191,10 @@ describe('contradictions', () => {
     // after a class said "against the O(nm) loop" was disowned and "rows with no ratings" was
     // read as a case, not a denial. The 5: a sum's factor left out (O(s k) per round), a test
     // input's value read as a claim ("power = 1-1e-6"), a denial about another method ("no
-    // learning rate, like SGD"), a limitation ("no timetables") and two heaps in one list. This
+    // learning rate, like SGD"), a limitation ("no timetables") and two heaps in one list. The
+    // 10 problems after them showed 3 more: a concept of cost denied by "can never pair", a
+    // one-word edge case said twice ("window 1 and window >= n") and position/positive read as
+    // one word through their stem; with those fixed, the same 5 of 198 (2.5%) remain. This
     // bound, 3%, is looser than the 2% the 25 problems the scorer was tuned on allowed: on
     // problems it never saw, it is what contradiction finding achieves today.
     expect(contradicted.length / correct.length, contradicted.join(', ')).toBeLessThanOrEqual(0.03)

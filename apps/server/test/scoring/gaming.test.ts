@@ -282,6 +282,8 @@ describe('text addressed to the grader in other words', () => {
     "Each node's score should be set to the maximum of its children's scores.",
     "The relevant document's score should be the highest among the candidates.",
     'The assistant: a chat model I asked about the tie rule; I checked its answer with a test.',
+    'The last item is easy to forget, and without it the row above is never compared.',
+    'Tests: keys above the top point wrap around, and the maximum points of the curve stay put.',
   ]
   it.each(honest)('leaves %s alone', (sentence) => {
     expect(flagsOf(`${weak} ${sentence}`)).not.toContain('injected-instructions')
