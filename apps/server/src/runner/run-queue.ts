@@ -1,10 +1,11 @@
 // Bounds how many runs execute at once (the rest wait, first come first served) and per user.
 import type { RunResult } from '@pairwise/shared'
 import os from 'node:os'
+import { CoreSlots, runWeight } from './run-weight.ts'
 import type { Runner, RunRequest } from './types.ts'
 
 export interface RunQueueOptions {
-  /** Runs executing at once; default os.availableParallelism(). */
+  /** Cores runs may keep busy at once; default os.availableParallelism(). */
   concurrency?: number
   /** Runs one user may have queued or running; default 3. */
   perUserLimit?: number
@@ -22,20 +23,10 @@ export class RunQueueFullError extends Error {
   }
 }
 
-interface Waiter {
-  start: () => void
-  cancel: () => void
-}
-
-function abortReason(signal: AbortSignal): unknown {
-  return signal.reason ?? new DOMException('The run was cancelled.', 'AbortError')
-}
-
 export class RunQueue {
   readonly concurrency: number
   readonly perUserLimit: number
-  private active = 0
-  private readonly waiting: Waiter[] = []
+  private readonly slots: CoreSlots
   private readonly inFlight = new Map<string, number>()
 
   constructor(
@@ -44,16 +35,17 @@ export class RunQueue {
   ) {
     this.concurrency = Math.max(1, options.concurrency ?? os.availableParallelism())
     this.perUserLimit = Math.max(1, options.perUserLimit ?? 3)
+    this.slots = new CoreSlots(this.concurrency)
   }
 
-  /** Runs executing now. */
+  /** Cores held by runs executing now (a Java run holds two: run-weight.ts). */
   get running(): number {
-    return this.active
+    return this.slots.busy
   }
 
-  /** Runs waiting for a slot. */
+  /** Runs waiting for cores. */
   get queued(): number {
-    return this.waiting.length
+    return this.slots.queued
   }
 
   /** Queues the run for the user; rejects with RunQueueFullError past the user's cap. */
@@ -62,46 +54,17 @@ export class RunQueue {
     if (count >= this.perUserLimit) throw new RunQueueFullError(userId, this.perUserLimit)
     this.inFlight.set(userId, count + 1)
     try {
-      await this.acquire(request.signal)
+      const weight = runWeight(request.language, this.concurrency)
+      await this.slots.acquire(weight, request.signal)
       try {
         return await this.runner.run(request)
       } finally {
-        this.release()
+        this.slots.release(weight)
       }
     } finally {
       const left = (this.inFlight.get(userId) ?? 1) - 1
       if (left > 0) this.inFlight.set(userId, left)
       else this.inFlight.delete(userId)
     }
-  }
-
-  private acquire(signal: AbortSignal | undefined): Promise<void> {
-    if (signal?.aborted) return Promise.reject(abortReason(signal))
-    if (this.active < this.concurrency) {
-      this.active += 1
-      return Promise.resolve()
-    }
-    return new Promise((resolve, reject) => {
-      const onAbort = () => waiter.cancel()
-      const waiter: Waiter = {
-        start: () => {
-          signal?.removeEventListener('abort', onAbort)
-          this.active += 1
-          resolve()
-        },
-        cancel: () => {
-          const at = this.waiting.indexOf(waiter)
-          if (at >= 0) this.waiting.splice(at, 1)
-          if (signal) reject(abortReason(signal))
-        },
-      }
-      signal?.addEventListener('abort', onAbort, { once: true })
-      this.waiting.push(waiter)
-    })
-  }
-
-  private release(): void {
-    this.active -= 1
-    this.waiting.shift()?.start()
   }
 }

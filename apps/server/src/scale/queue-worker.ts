@@ -2,6 +2,7 @@
 import os from 'node:os'
 import type { QueueConfig } from '../config.ts'
 import type { Logger } from '../logger.ts'
+import { CoreSlots, runWeight } from '../runner/run-weight.ts'
 import type { Runner } from '../runner/types.ts'
 import {
   RUN_QUEUE_NAME,
@@ -27,12 +28,22 @@ export async function startRunWorker(
   log: Logger,
 ): Promise<RunWorker> {
   const { Worker } = await import('bullmq')
-  // Every run is one sandboxed process tree that keeps a core busy; only interpreted languages exist
-  // today, so each run weighs the same and a worker takes as many at once as it has cores.
+  // A worker has as many cores as runs of one thread; a Java run holds two of them (javac and the
+  // JVM's JIT threads work beside the program: run-weight.ts). BullMQ hands it up to `concurrency`
+  // jobs, and a job that finds too few cores free waits here, first come first served.
   const concurrency = config.workerConcurrency ?? os.availableParallelism()
+  const cores = new CoreSlots(concurrency)
   const worker = new Worker<RunJobData, RunJobResult>(
     RUN_QUEUE_NAME,
-    async (job) => stripExpected(await runner.run(job.data)),
+    async (job) => {
+      const weight = runWeight(job.data.language, concurrency)
+      await cores.acquire(weight)
+      try {
+        return stripExpected(await runner.run(job.data))
+      } finally {
+        cores.release(weight)
+      }
+    },
     {
       connection: redisConnection(config.url, { failFast: false }),
       prefix: config.prefix,

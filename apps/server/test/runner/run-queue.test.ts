@@ -29,8 +29,12 @@ function controlledRunner() {
   return { runner, started, finish }
 }
 
-function request(code: string, signal?: AbortSignal): RunRequest {
-  return { language: 'python', code, functionName: 'f', cases: [], ...(signal ? { signal } : {}) }
+function request(
+  code: string,
+  signal?: AbortSignal,
+  language: RunRequest['language'] = 'python',
+): RunRequest {
+  return { language, code, functionName: 'f', cases: [], ...(signal ? { signal } : {}) }
 }
 
 describe('RunQueue', () => {
@@ -49,6 +53,64 @@ describe('RunQueue', () => {
     await finish('d')
     expect((await Promise.all(runs)).map((result) => result.stdout)).toEqual(['a', 'b', 'c', 'd'])
     expect(queue.running).toBe(0)
+  })
+
+  it('gives a Java run two cores, and never lets later one-core runs overtake it', async () => {
+    const { runner, started, finish } = controlledRunner()
+    const queue = new RunQueue(runner, { concurrency: 2, perUserLimit: 10 })
+    const runs = [
+      queue.run('u1', request('py1')),
+      queue.run('u2', request('java', undefined, 'java')),
+      queue.run('u3', request('py2')),
+      queue.run('u4', request('cpp', undefined, 'cpp')),
+    ]
+    await finish('')
+    // One core is free, but Java needs two: it waits, and so does everything behind it.
+    expect(started).toEqual(['py1'])
+    expect(queue.running).toBe(1)
+    expect(queue.queued).toBe(3)
+    await finish('py1')
+    expect(started).toEqual(['py1', 'java'])
+    expect(queue.running).toBe(2)
+    await finish('java')
+    // C++ compiles and runs on one core: it shares the machine with the next Python run.
+    expect(started).toEqual(['py1', 'java', 'py2', 'cpp'])
+    expect(queue.running).toBe(2)
+    await finish('py2')
+    await finish('cpp')
+    await Promise.all(runs)
+    expect(queue.running).toBe(0)
+  })
+
+  it('runs Java on a one-core queue too, holding the one core', async () => {
+    const { runner, started, finish } = controlledRunner()
+    const queue = new RunQueue(runner, { concurrency: 1, perUserLimit: 10 })
+    const java = queue.run('u1', request('java', undefined, 'java'))
+    const py = queue.run('u2', request('py'))
+    await finish('')
+    expect(started).toEqual(['java'])
+    await finish('java')
+    expect(started).toEqual(['java', 'py'])
+    await finish('py')
+    await Promise.all([java, py])
+  })
+
+  it('lets the runs behind a cancelled Java run start when cores are free', async () => {
+    const { runner, started, finish } = controlledRunner()
+    const queue = new RunQueue(runner, { concurrency: 2, perUserLimit: 10 })
+    const first = queue.run('u1', request('first'))
+    const controller = new AbortController()
+    const java = queue.run('u2', request('java', controller.signal, 'java'))
+    const next = queue.run('u3', request('next'))
+    await finish('')
+    expect(started).toEqual(['first'])
+    controller.abort()
+    await expect(java).rejects.toMatchObject({ name: 'AbortError' })
+    await finish('')
+    expect(started).toEqual(['first', 'next'])
+    await finish('first')
+    await finish('next')
+    await Promise.all([first, next])
   })
 
   it('drops a waiting run when its signal aborts, and never starts it', async () => {

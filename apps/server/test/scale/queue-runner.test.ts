@@ -85,6 +85,36 @@ describe.skipIf(!REDIS_AVAILABLE)('QueueRunner and worker (BullMQ on Redis)', ()
     ])
   })
 
+  it('holds two of its cores for a Java run: never more runs at once than the cores allow', async () => {
+    const { runner, startWorker } = await setUp()
+    let cores = 0
+    let most = 0
+    const order: string[] = []
+    const weighing: Runner = {
+      kind: 'sandbox',
+      run: async (r) => {
+        const weight = r.language === 'java' ? 2 : 1
+        cores += weight
+        most = Math.max(most, cores)
+        order.push(r.code)
+        await new Promise((resolve) => setTimeout(resolve, 150))
+        cores -= weight
+        return gradingRunner.run(r)
+      },
+    }
+    await startWorker(weighing)
+    await Promise.all([
+      runner.run(request('1', { language: 'java' })),
+      runner.run(request('2')),
+      runner.run(request('3', { language: 'java' })),
+      runner.run(request('4')),
+      runner.run(request('5')),
+    ])
+    // Two cores (workerConcurrency 2): a Java run never shares them.
+    expect(most).toBe(2)
+    expect(order.sort()).toEqual(['1', '2', '3', '4', '5'])
+  })
+
   it('leaves no job data or result in Redis once a run is done', async () => {
     const { config, runner, startWorker } = await setUp()
     await startWorker()
