@@ -1,8 +1,8 @@
 // Reads a job posting offline: the areas it asks for, each with the sentence that shows it.
 import { AREAS } from '@pairwise/shared'
 import type { Area } from '@pairwise/shared'
-import { segmentPosting, stem, tokenize } from './posting-text.ts'
-import type { Token } from './posting-text.ts'
+import { quoteWords, readText, segmentPosting, stem, tokenize } from './posting-text.ts'
+import type { Segment, Token } from './posting-text.ts'
 import {
   FALSE_FRIENDS,
   HEADING_WORDS,
@@ -15,12 +15,23 @@ import type { Skill } from './skill-taxonomy.ts'
 
 export interface Requirement {
   area: Area
-  /** The sentence or bullet of the posting, verbatim, that asks most clearly for the area. */
+  /**
+   * The sentence or bullet of the posting, verbatim, that asks most clearly for the area: one of
+   * the body's when the body names the area at all, the title otherwise.
+   */
   evidence: string
-  /** 0–1: grows with the number and strength of the matches; lowered by negation and "nice to have". */
+  /**
+   * 0–1: grows with the number and strength of the matches; lowered by negation, "nice to have"
+   * and by a mention that is only in the title.
+   */
   confidence: number
-  /** The taxonomy phrases found, in the order the posting first uses them. */
+  /**
+   * The taxonomy phrases found in `evidence`, and only there, as `evidence` writes them (markup
+   * left out), in the order it uses them.
+   */
   matched: string[]
+  /** True when only the posting's title names the area: weaker evidence than a requirement. */
+  titleOnly: boolean
 }
 
 export interface PostingAnalysis {
@@ -56,6 +67,10 @@ interface Match {
 const NEGATION_WINDOW = 4
 const NEGATED_FACTOR = 0.4
 const NICE_TO_HAVE_FACTOR = 0.7
+// A title names the job, not what it asks for: "Senior ML Engineer" alone does not make machine
+// learning fundamentals a requirement. Only a term of art in the title passes MIN_AREA_SCORE alone.
+const TITLE_FACTOR = 0.5
+const MAX_TITLE_TOKENS = 12
 // Repeating a skill adds a little, never as much as naming another one.
 const REPEAT_FACTOR = 0.2
 const MAX_REPEAT_BONUS = 0.5
@@ -188,11 +203,18 @@ interface SkillTally {
   count: number
 }
 
+interface AreaInSegment {
+  skills: Map<string, { strength: number; base: number }>
+  /** The area's terms as the segment writes them, in its order. */
+  forms: string[]
+}
+
 interface AreaTally {
   skills: Map<string, SkillTally>
   matched: string[]
   evidence: string
   evidenceScore: number
+  evidenceInBody: boolean
 }
 
 function scoreOf(skills: Map<string, SkillTally>, pick: (s: SkillTally) => number): number {
@@ -206,6 +228,21 @@ function scoreOf(skills: Map<string, SkillTally>, pick: (s: SkillTally) => numbe
 const round2 = (x: number): number => Math.round(x * 100) / 100
 
 /**
+ * Whether the posting's first segment is its title: a whole line of its own, short, not a
+ * sentence or a heading, with more of the posting after it (a one-line posting is all body).
+ */
+function isTitle(text: string, segments: Segment[]): boolean {
+  const [first, second] = segments
+  if (first === undefined || second === undefined) return false
+  if (tokenize(first.text).length > MAX_TITLE_TOKENS) return false
+  if (/[.!?;:]$/.test(first.text)) return false
+  // The line must end where the segment does (ignoring trailing spaces and tags), so the first
+  // sentence of a paragraph is never taken for a title.
+  const rest = text.slice(first.end, second.start)
+  return /[\n\r\u2028\u2029]|<\/?[A-Za-z]/.test(rest)
+}
+
+/**
  * Extracts the areas a posting asks for, each with the posting's own sentence as evidence.
  * Offline and deterministic: phrase matching against SKILL_TAXONOMY, nothing else. Markup in the
  * posting is read as text and returned in the evidence exactly as pasted.
@@ -214,9 +251,13 @@ export function extractRequirements(text: string): PostingAnalysis {
   const tallies = new Map<Area, AreaTally>()
   const unmatched: string[] = []
   let sectionIsOptional = false
+  const segments = segmentPosting(text)
+  const titleSegment = isTitle(text, segments) ? segments[0] : undefined
 
-  for (const segment of segmentPosting(text)) {
-    const tokens = tokenize(segment.text)
+  for (const segment of segments) {
+    const inTitle = segment === titleSegment
+    const read = readText(segment.text)
+    const tokens = read.tokens
     const matches = findMatches(tokens)
     const accepted = acceptedMatches(matches)
     const skillMatches = accepted.filter((m) => m.pattern.kind === 'skill')
@@ -236,47 +277,58 @@ export function extractRequirements(text: string): PostingAnalysis {
       }
     }
 
-    // Per area, each skill once per sentence, at its strongest mention there.
-    const perArea = new Map<Area, Map<string, { strength: number; base: number; form: string }>>()
+    // Per area, each skill once per sentence, at its strongest mention there, and the phrases
+    // the sentence uses, which are reported only if it becomes the area's evidence.
+    const perArea = new Map<Area, AreaInSegment>()
     for (const m of skillMatches) {
       const area = m.pattern.area
       if (area === undefined) continue
+      const placeFactor = inTitle ? TITLE_FACTOR : 1
       const factor = isNegated(tokens, m.start)
         ? NEGATED_FACTOR
         : optional
           ? NICE_TO_HAVE_FACTOR
           : 1
-      const strength = m.pattern.strength * factor
-      const skills = perArea.get(area) ?? new Map()
-      const prior = skills.get(m.pattern.skill)
+      const base = m.pattern.strength * placeFactor
+      const strength = base * factor
+      const here: AreaInSegment = perArea.get(area) ?? { skills: new Map(), forms: [] }
+      const prior = here.skills.get(m.pattern.skill)
       if (prior === undefined || prior.strength < strength) {
-        skills.set(m.pattern.skill, { strength, base: m.pattern.strength, form: m.pattern.form })
+        here.skills.set(m.pattern.skill, { strength, base })
       }
-      perArea.set(area, skills)
+      const written = quoteWords(read, m.start, m.start + m.length)
+      if (!here.forms.includes(written)) here.forms.push(written)
+      perArea.set(area, here)
+    }
+
+    for (const [area, here] of perArea) {
       const tally: AreaTally = tallies.get(area) ?? {
         skills: new Map(),
         matched: [],
         evidence: '',
         evidenceScore: 0,
+        evidenceInBody: false,
       }
-      if (!tally.matched.includes(m.pattern.form)) tally.matched.push(m.pattern.form)
       tallies.set(area, tally)
-    }
-
-    for (const [area, skills] of perArea) {
-      const tally = tallies.get(area)
-      if (tally === undefined) continue
       let segmentScore = 0
-      for (const [name, s] of skills) {
+      for (const [name, s] of here.skills) {
         segmentScore += s.strength
-        const t = tally.skills.get(name) ?? { best: 0, base: s.base, count: 0 }
+        const t = tally.skills.get(name) ?? { best: 0, base: 0, count: 0 }
         t.best = Math.max(t.best, s.strength)
+        t.base = Math.max(t.base, s.base)
         t.count += 1
         tally.skills.set(name, t)
       }
-      if (segmentScore > tally.evidenceScore) {
+      // Any sentence of the body is better evidence than the title; then the strongest wins.
+      const better =
+        tally.evidence === '' ||
+        (!inTitle && !tally.evidenceInBody) ||
+        (inTitle === !tally.evidenceInBody && segmentScore > tally.evidenceScore)
+      if (better) {
         tally.evidenceScore = segmentScore
         tally.evidence = segment.text
+        tally.evidenceInBody = !inTitle
+        tally.matched = here.forms
       }
     }
   }
@@ -289,7 +341,13 @@ export function extractRequirements(text: string): PostingAnalysis {
     const score = scoreOf(tally.skills, (s) => s.best)
     const confidence = round2(1 - Math.exp(-score / CONFIDENCE_SCALE))
     scored.push({
-      requirement: { area, evidence: tally.evidence, confidence, matched: tally.matched },
+      requirement: {
+        area,
+        evidence: tally.evidence,
+        confidence,
+        matched: tally.matched,
+        titleOnly: !tally.evidenceInBody,
+      },
       score,
     })
   }

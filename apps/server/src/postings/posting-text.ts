@@ -21,6 +21,15 @@ export interface Token {
   stem: string
 }
 
+/** The words of a text, with the folded text they were read from. */
+export interface ReadText {
+  /** The text with tags blanked out, invisible characters dropped and Unicode folded. */
+  plain: string
+  tokens: Token[]
+  /** Where each token starts and ends in `plain`. */
+  spans: [number, number][]
+}
+
 // Tags that end a line when a posting is pasted as HTML; inline tags (b, a, span, script…) do not.
 const BLOCK_TAGS = new Set([
   'br',
@@ -269,11 +278,25 @@ const WORD = /[\p{L}\p{N}]+/gu
  * word.
  */
 export function tokenize(text: string): Token[] {
+  return readText(text).tokens
+}
+
+/** `tokenize`, keeping where each word stands, so a match can be quoted as the text writes it. */
+export function readText(text: string): ReadText {
   const plain = text.replace(TAG_PATTERN, ' ').replace(INVISIBLE, '').normalize('NFKC')
   const tokens: Token[] = []
+  const spans: [number, number][] = []
   for (const match of plain.matchAll(WORD)) {
     const raw = match[0]
     tokens.push({ raw, stem: stem(raw.toLowerCase()) })
+    spans.push([match.index, match.index + raw.length])
   }
-  return tokens
+  return { plain, tokens, spans }
+}
+
+/** Words `from` to `to` (exclusive) as written, with any run of spaces between them made one. */
+export function quoteWords(read: ReadText, from: number, to: number): string {
+  const start = read.spans[from]?.[0] ?? 0
+  const end = read.spans[to - 1]?.[1] ?? start
+  return read.plain.slice(start, end).replace(/\s+/g, ' ')
 }

@@ -62,7 +62,34 @@ describe('matching the taxonomy', () => {
   })
 
   it('counts a longer phrase once rather than again for the words inside it', () => {
-    expect(requirement('Learning to rank', 'ranking')?.matched).toEqual(['learning to rank'])
+    expect(requirement('Learning to rank', 'ranking')?.matched).toEqual(['Learning to rank'])
+  })
+
+  it('reports the terms as the evidence writes them, not as the vocabulary spells them', () => {
+    expect(requirement('Advertiser spend and re-ranking', 'ads')?.matched).toEqual(['Advertiser'])
+    expect(requirement('Build recommender <b>systems</b>', 'recommendation')?.matched).toEqual([
+      'recommender systems',
+    ])
+  })
+
+  it('reports only the terms of the quoted sentence, never those of other sentences', () => {
+    const text = [
+      'Senior ML Engineer, Recommendations',
+      'We care about calibration of our models.',
+      'Strong grounding in machine learning, regularization and model evaluation.',
+    ].join('\n')
+    const fundamentals = requirement(text, 'ml-fundamentals')
+    expect(fundamentals?.evidence).toBe(
+      'Strong grounding in machine learning, regularization and model evaluation.',
+    )
+    expect(fundamentals?.matched).toEqual([
+      'machine learning',
+      'regularization',
+      'model evaluation',
+    ])
+    for (const r of extractRequirements(text).requirements) {
+      for (const term of r.matched) expect(r.evidence).toContain(term)
+    }
   })
 
   it('matches ambiguous acronyms only as written, so a name or a word does not count', () => {
@@ -121,6 +148,41 @@ describe('negation and "nice to have"', () => {
     const nice = requirement('Kafka and Flink are a plus.', 'streaming')
     expect(negated).toBeDefined()
     expect(negated?.confidence).toBeLessThan(nice?.confidence ?? 0)
+  })
+})
+
+describe('the title', () => {
+  const body = 'You will build data pipelines in Spark and Airflow.'
+
+  it('does not make a generic title word such as "ML" or "Recommendations" a requirement', () => {
+    const text = `Senior ML Engineer, Recommendations\n${body}`
+    expect(areasOf(text)).not.toContain('ml-fundamentals')
+    expect(areasOf(text)).not.toContain('recommendation')
+    expect(areasOf(text)).toContain('big-data')
+  })
+
+  it('counts a term of art named only in the title, weaker and marked as title-only', () => {
+    const text = `Recommender Systems Engineer\n${body}`
+    const fromTitle = requirement(text, 'recommendation')
+    expect(fromTitle?.titleOnly).toBe(true)
+    expect(fromTitle?.evidence).toBe('Recommender Systems Engineer')
+    const inBody = requirement(`Engineer\nBuild recommender systems.\n${body}`, 'recommendation')
+    expect(inBody?.titleOnly).toBe(false)
+    expect(fromTitle?.confidence ?? 1).toBeLessThan(inBody?.confidence ?? 0)
+  })
+
+  it('quotes a body sentence rather than the title whenever the body names the area', () => {
+    const text = `Recommender Systems and Collaborative Filtering Engineer\nOwn our recommendations.`
+    const r = requirement(text, 'recommendation')
+    expect(r?.evidence).toBe('Own our recommendations.')
+    expect(r?.matched).toEqual(['recommendations'])
+    expect(r?.titleOnly).toBe(false)
+  })
+
+  it('reads a one-line posting, or a first line that is a sentence, as body', () => {
+    expect(requirement('Build recommender systems', 'recommendation')?.titleOnly).toBe(false)
+    const sentence = requirement('We build recommender systems.\nApply now', 'recommendation')
+    expect(sentence?.titleOnly).toBe(false)
   })
 })
 
