@@ -92,7 +92,10 @@ export interface PostingRequirement {
   area: Area
   evidence: string
   confidence?: number
+  /** The terms found in `evidence`, as it writes them. */
   matched?: string[]
+  /** Only the posting's title names the area (absent on postings analysed before it existed). */
+  titleOnly?: boolean
 }
 
 /** A mentor's comment or score override on one of the candidate's own sessions (the inbox). */

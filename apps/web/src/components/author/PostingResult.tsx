@@ -27,6 +27,11 @@ export function PostingResult({
               <li key={`${r.area}-${i}`} className="requirement" data-testid="requirement">
                 <span className="tag requirement__area">{areaLabel(r.area)}</span>
                 <blockquote className="requirement__evidence">{r.evidence}</blockquote>
+                {r.titleOnly ? (
+                  <span className="muted cell-small">
+                    Named only in the title, not in the requirements: weak evidence.{' '}
+                  </span>
+                ) : null}
                 {r.matched?.length ? (
                   <span className="muted cell-small">matched: {r.matched.join(', ')}</span>
                 ) : null}
