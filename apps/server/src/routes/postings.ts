@@ -10,15 +10,17 @@ import { AppError, notFound } from '../http/errors.ts'
 import { limitPerUser } from '../http/rate-limit.ts'
 import { validate } from '../http/validate.ts'
 import { draftProblem } from '../postings/draft-problem.ts'
-import { extractRequirements, suggestProblems } from '../postings/index.ts'
+import { suggestProblems, type extractRequirements } from '../postings/index.ts'
 import { listProblems } from '../problems/repository.ts'
+import { workerPool } from '../workers/pool.ts'
 
 export const postings = new Hono<AppEnv>()
   .use(requireRole('instructor'))
   .post('/', limitPerUser('postings', 20, 60_000), validate('json', PostingBody), async (c) => {
     const { db } = c.var.deps
     const body = c.req.valid('json')
-    const analysis = extractRequirements(body.text)
+    // Its cost grows with the text (up to 50,000 characters): off the event loop.
+    const analysis = await workerPool().run('analysePosting', body.text)
     const library = await listProblems(db, {})
     const { suggestions, uncovered } = suggestProblems(analysis.requirements, library)
     const posting = {

@@ -42,6 +42,7 @@ export const JOB_TIME_LIMITS_MS: Record<TaskName, number> = {
   unzipSet: 10_000,
   scoreOffline: 20_000,
   parseClaim: 5_000,
+  analysePosting: 10_000,
   warmUpScorer: 120_000,
 }
 
@@ -54,6 +55,7 @@ const JOB_LABELS: Record<TaskName, string> = {
   unzipSet: 'Reading the zip',
   scoreOffline: 'Scoring the explanation',
   parseClaim: 'Reading the complexity claim',
+  analysePosting: 'Reading the job posting',
   warmUpScorer: 'Loading the scorer',
 }
 

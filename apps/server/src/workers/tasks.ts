@@ -28,6 +28,7 @@ const scorer = async () => {
   return import('../scoring/offline-parts.ts')
 }
 const claims = () => import('../scoring/complexity.ts')
+const postings = () => import('../postings/extract-requirements.ts')
 
 export const TASKS = {
   /** Candidate TypeScript and its script cases to JavaScript (sucrase). */
@@ -56,6 +57,8 @@ export const TASKS = {
   }),
   /** A time-complexity claim in prose, e.g. a generator's expected complexity. */
   parseClaim: task({ load: claims, run: (c, text: string) => c.parseComplexityClaim(text) }),
+  /** A pasted job posting's requirements, with the sentences that show them (up to 50,000 chars). */
+  analysePosting: task({ load: postings, run: (p, text: string) => p.extractRequirements(text) }),
   /** Loads the scorer's word vectors, WordNet and tagger into this worker. */
   warmUpScorer: task({ load: scorer, run: () => true }),
 }

@@ -21,6 +21,7 @@ import {
   signUp,
   startSession,
   type TestApp,
+  userWithRole,
 } from '../helpers/test-app.ts'
 
 afterAll(() => closeWorkerPool())
@@ -109,6 +110,24 @@ describe.each(DIALECTS)('attacks on the event loop ($name)', (dialect) => {
       jsonRequest('GET', undefined, cookie),
     )
     expect(((await session.json()) as { session: { code: string } }).session.code).toBe(code)
+  }, 180_000)
+
+  it('reads a 50,000-character job posting in the worker pool, health answering', async () => {
+    const instructor = await userWithRole(t, 'ivy@example.com', 'instructor')
+    // Many sentences that each name areas: the most work per character the analysis has.
+    const text = 'We build search ranking with learning to rank and A/B tests on CTR. '
+      .repeat(800)
+      .slice(0, 50_000)
+    const { result, health, statuses } = await whileProbingHealth(t, async () => {
+      const res = await t.app.request(
+        '/api/postings',
+        jsonRequest('POST', { text, title: 'Search ranking MLE' }, instructor.cookie),
+      )
+      return { status: res.status, body: (await res.json()) as { posting?: { id: string } } }
+    })
+    expect(result.status).toBe(201)
+    expect(result.body.posting?.id).toBeTruthy()
+    expectHealthy(health, statuses)
   }, 180_000)
 
   it("the offline coach reads 190 KB of 'for for …' in linear time, health answering", async () => {
