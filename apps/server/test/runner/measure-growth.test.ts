@@ -4,7 +4,12 @@ import { loadLibrary } from '@pairwise/problems'
 import { describe, expect, it } from 'vitest'
 import { limitsForProblem } from '../../src/problems/limits.ts'
 import { createSandboxRunner, resolveRunnerOptions, type Runner } from '../../src/runner/index.ts'
-import { adaptedSizes, fitGrowth, measureGrowth } from '../../src/runner/measure-growth.ts'
+import {
+  adaptedSizes,
+  fitGrowth,
+  measureGrowth,
+  type GrowthMeasurement,
+} from '../../src/runner/measure-growth.ts'
 import { checkComplexity, parseComplexityClaim } from '../../src/scoring/complexity.ts'
 import { hasBwrap, hasPython, warnIfMissing } from './helpers/environment.ts'
 
@@ -121,14 +126,19 @@ describe.skipIf(!available)('measureGrowth in the sandbox', () => {
   it.each(withGenerators.map((p) => [p.slug, p] as const))(
     'measures the Python reference of %s as its generator.json expects',
     async (_slug, p) => {
-      const measured = await measureReference(p, 'python')
       const expected = parseComplexityClaim(p.generator!.expectedComplexity)
       expect(expected, p.generator!.expectedComplexity).not.toBeNull()
-      expect(measured.error).toBeUndefined()
-      expect(measured.sizes).toEqual(p.generator!.sizes)
-      expect(measured.exponent).not.toBeNull()
-      expect(measured.interval).not.toBeNull()
-      expect(checkComplexity(expected, measured).check.consistent).toBe(true)
+      // As validate does: a disagreement is measured once more, and only two in a row fail.
+      const agrees = (m: GrowthMeasurement) =>
+        m.error === undefined && checkComplexity(expected, m, expected).check.consistent === true
+      let measured = await measureReference(p, 'python')
+      if (!agrees(measured)) measured = await measureReference(p, 'python')
+      const seen = JSON.stringify(measured)
+      expect(measured.error, seen).toBeUndefined()
+      expect(measured.sizes, seen).toEqual(p.generator!.sizes)
+      expect(measured.exponent, seen).not.toBeNull()
+      expect(measured.interval, seen).not.toBeNull()
+      expect(checkComplexity(expected, measured, expected).check.consistent, seen).toBe(true)
     },
   )
 
