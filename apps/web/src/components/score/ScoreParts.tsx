@@ -2,6 +2,7 @@
 // drop out, and one line saying which parts were not assessed and why.
 import type { ScoreReport } from '@pairwise/shared'
 import { notAssessedLine, partLines, percent } from './score-words.ts'
+import '../../styles/explanation.css'
 
 export function ScoreParts({ report }: { report: ScoreReport }) {
   const lines = partLines(report)

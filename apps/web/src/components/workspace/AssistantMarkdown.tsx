@@ -4,6 +4,8 @@ import Markdown from 'react-markdown'
 import type { Components } from 'react-markdown'
 import rehypeKatex from 'rehype-katex'
 import remarkMath from 'remark-math'
+// .prose lives with the problem statement's styles; the replay shows replies without them.
+import '../../styles/problem.css'
 
 const remarkPlugins = [remarkMath]
 const rehypePlugins = [rehypeKatex]

@@ -11,6 +11,7 @@ import {
   signalValue,
   visibleFlags,
 } from '../score/score-words.ts'
+import '../../styles/explanation.css'
 
 const round = (n: number) => Math.round(n * 10) / 10
 

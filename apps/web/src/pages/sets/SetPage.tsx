@@ -15,6 +15,7 @@ import { useAuth } from '../../hooks/use-auth.ts'
 import { LANGUAGE_LABELS, POLICY_TEXT, SET_STATUS_LABELS, WEIGHT_LABELS } from '../../lib/labels.ts'
 import { NotFoundPage } from '../NotFoundPage.tsx'
 import '../../styles/practice.css'
+import '../../styles/problem.css'
 import '../../styles/sets.css'
 
 type Loaded =
