@@ -3,6 +3,7 @@ import type {
   AssistantPolicy,
   Difficulty,
   Language,
+  Role,
   ScoreWeights,
   SetProblemStatus,
 } from '@pairwise/shared'
@@ -55,4 +56,12 @@ export const WEIGHT_LABELS: Record<keyof ScoreWeights, string> = {
   correctness: 'Correctness',
   consistency: 'Consistency',
   collaboration: 'AI collaboration',
+}
+
+/** A role as it reads after "is now": the article goes with the word. */
+export const ROLE_WITH_ARTICLE: Record<Role, string> = {
+  candidate: 'a candidate',
+  mentor: 'a mentor',
+  instructor: 'an instructor',
+  admin: 'an admin',
 }

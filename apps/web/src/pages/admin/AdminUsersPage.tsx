@@ -14,6 +14,7 @@ import type { AuditEntry } from '../../api.ts'
 import { FormError } from '../../components/FormError.tsx'
 import { RequireRole } from '../../components/review/RequireRole.tsx'
 import { useAuth } from '../../hooks/use-auth.ts'
+import { ROLE_WITH_ARTICLE } from '../../lib/labels.ts'
 import { ModelNotices } from './ModelNotices.tsx'
 import '../../styles/admin.css'
 
@@ -90,7 +91,7 @@ function UsersAdmin() {
   const changeRole = (u: AccountView, role: Role) =>
     act(async () => {
       await setAccountRole(u.id, role)
-      return `${u.name} is now ${role === 'admin' ? 'an' : 'a'} ${role}.`
+      return `${u.name} is now ${ROLE_WITH_ARTICLE[role]}.`
     })
   const toggleActive = (u: AccountView) =>
     act(async () => {
@@ -198,11 +199,11 @@ function UsersAdmin() {
                     <span className="pill pill--good">active</span>
                   )}
                 </td>
-                <td className="admin-table__actions">
+                <td className="admin-table__action-cell">
                   {u.id === me?.id ? (
                     <span className="muted">you</span>
                   ) : (
-                    <>
+                    <div className="admin-table__actions">
                       <button
                         type="button"
                         className="btn btn--ghost btn--sm"
@@ -217,7 +218,7 @@ function UsersAdmin() {
                       >
                         Reset link
                       </button>
-                    </>
+                    </div>
                   )}
                 </td>
               </tr>
