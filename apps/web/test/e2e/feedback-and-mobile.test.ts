@@ -160,8 +160,8 @@ describe.skipIf(!hasChromium())('mentor feedback where candidates look, and 390 
     expect(await pinned.textContent()).not.toContain('import math')
     await override.scrollIntoViewIfNeeded()
     await snap(page, 'feedback-03-workspace-override')
-    // Seen in the workspace: the override is read, the comment not yet.
-    await expect.poll(() => badge.textContent()).toBe('1')
+    // Seen in the workspace, the override on the card and the comment under it: both are read.
+    await expect.poll(() => badge.count()).toBe(0)
 
     // My practice: the mentor's total, the automatic one and the reason; the chart follows it.
     await page.goto(`${server.url}/practice`)

@@ -1,7 +1,7 @@
 // Read-only "Mentor comments" for the candidate's own session: what mentors pinned where.
 import { useEffect, useState } from 'react'
 import type { Comment } from '@pairwise/shared'
-import { getTranscript, listComments } from '../../api.ts'
+import { getTranscript, listComments, markFeedbackRead } from '../../api.ts'
 import { CommentItems } from './CommentItems.tsx'
 import { buildMoments } from './replay-model.ts'
 import '../../styles/review.css'
@@ -9,8 +9,11 @@ import '../../styles/review.css'
 export function CommentList({
   sessionId,
   onShowMoment,
+  markRead = false,
 }: {
   sessionId: string
+  /** The candidate's own view: comments shown here are seen, as an override on the card is. */
+  markRead?: boolean
   /** Where a replay is at hand, each comment pinned to a moment can jump to it. */
   onShowMoment?: (seq: number, line: number | null) => void
 }) {
@@ -23,6 +26,9 @@ export function CommentList({
     listComments(sessionId, controller.signal)
       .then(async (list) => {
         setComments(list)
+        if (markRead && list.length > 0) {
+          void markFeedbackRead({ ids: list.map((c) => c.id) }).catch(() => null)
+        }
         // Lines are pinned in the code of their moment; fetch it only when a comment has one.
         if (!list.some((c) => c.line !== null && c.atSeq !== null)) return
         const { events } = await getTranscript(sessionId, controller.signal)
@@ -34,7 +40,7 @@ export function CommentList({
         }
       })
     return () => controller.abort()
-  }, [sessionId])
+  }, [sessionId, markRead])
 
   return (
     <section className="mentor-comments" aria-labelledby="mentor-comments-title">

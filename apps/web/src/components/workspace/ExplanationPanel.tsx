@@ -147,7 +147,7 @@ export function ExplanationPanel({
       </div>
       <div ref={cardRef} className="explanation__score">
         {report ? <ScoreCard report={report} override={override} /> : null}
-        <CommentList sessionId={sessionId} />
+        <CommentList sessionId={sessionId} markRead />
         <ShareButton sessionId={sessionId} />
       </div>
     </div>
