@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'react'
 import { Link, useNavigate, useParams } from 'react-router'
 import {
+  ApiError,
   createAuthoredProblem,
   getAuthoredProblem,
   publishAuthoredProblem,
@@ -11,6 +12,7 @@ import {
 } from '../../api.ts'
 import type { ValidationReport } from '../../api.ts'
 import { CodeFilesEditor } from '../../components/author/CodeFilesEditor.tsx'
+import { NotEditable } from '../../components/author/NotEditable.tsx'
 import { JsonFileEditor } from '../../components/author/JsonFileEditor.tsx'
 import { rubricHints, testsHints } from '../../components/author/json-hints.ts'
 import { NEW_PROBLEM, PROBLEM_FILES } from '../../components/author/problem-template.ts'
@@ -38,6 +40,7 @@ function ProblemEditor({ slug }: { slug: string | null }) {
   const [busy, setBusy] = useState<string | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [status, setStatus] = useState<string | null>(null)
+  const [notEditable, setNotEditable] = useState(false)
 
   useEffect(() => {
     if (!slug) return
@@ -50,11 +53,15 @@ function ProblemEditor({ slug }: { slug: string | null }) {
         setDirty(false)
       })
       .catch((err: unknown) => {
-        if (!controller.signal.aborted) setError(err instanceof Error ? err.message : String(err))
+        if (controller.signal.aborted) return
+        // A library problem, someone else's, or none: the server does not say which.
+        if (err instanceof ApiError && err.status === 404) setNotEditable(true)
+        else setError(err instanceof Error ? err.message : String(err))
       })
     return () => controller.abort()
   }, [slug])
 
+  if (notEditable && slug) return <NotEditable slug={slug} />
   if (!files)
     return error ? <p className="container notice notice--error">{error}</p> : <PageLoading />
 
