@@ -25,7 +25,7 @@ export function NotEditable({ slug }: { slug: string }) {
 
   const inCatalog = lookup.title !== null
   const heading = inCatalog
-    ? `“${lookup.title}” is not yours to edit`
+    ? `“${lookup.title}” cannot be edited here`
     : `No problem “${slug}” to edit`
   return (
     <div className="container narrow empty-state">
