@@ -3,6 +3,31 @@
 // Problem.rocAuc>`), so they stay known even after the candidate rewrites the starter.
 
 /** Top-level declarations of the starter without bodies, inside `declare namespace Problem`. */
+/**
+ * Where a comment or a string literal that starts at `j` ends (its last character), or `j` when
+ * none starts there: brackets and `>` inside them ("// i where x[i] > 3 * p50") are not code.
+ */
+function skipNonCode(text: string, j: number): number {
+  const ch = text[j]
+  const next = text[j + 1]
+  if (ch === '/' && next === '/') {
+    const end = text.indexOf('\n', j)
+    return end < 0 ? text.length - 1 : end - 1
+  }
+  if (ch === '/' && next === '*') {
+    const end = text.indexOf('*/', j + 2)
+    return end < 0 ? text.length - 1 : end + 1
+  }
+  if (ch === "'" || ch === '"' || ch === '`') {
+    for (let k = j + 1; k < text.length; k++) {
+      if (text[k] === '\\') k++
+      else if (text[k] === ch) return k
+    }
+    return text.length - 1
+  }
+  return j
+}
+
 export function declarationsFromStarter(starter: string | undefined): string | undefined {
   if (!starter) return undefined
   const parts: string[] = []
@@ -20,11 +45,17 @@ export function declarationsFromStarter(starter: string | undefined): string | u
       if (j < 0) break
       let depth = 0
       for (; j < text.length; j++) {
+        j = skipNonCode(text, j)
         if (text[j] === '(') depth++
         else if (text[j] === ')' && --depth === 0) break
       }
       const paramsEnd = j + 1
       for (j = paramsEnd; j < text.length; j++) {
+        const skipped = skipNonCode(text, j)
+        if (skipped !== j) {
+          j = skipped
+          continue
+        }
         const ch = text[j]
         if (ch === '{' && depth === 0) {
           const before = text.slice(paramsEnd, j).trim()
@@ -45,6 +76,11 @@ export function declarationsFromStarter(starter: string | undefined): string | u
       let depth = 0
       let j = start
       for (; j < text.length; j++) {
+        const skipped = skipNonCode(text, j)
+        if (skipped !== j) {
+          j = skipped
+          continue
+        }
         const ch = text[j]
         if (ch === '{' || ch === '(' || ch === '[' || ch === '<') depth++
         else if (ch === '}' || ch === ')' || ch === ']' || (ch === '>' && text[j - 1] !== '=')) {

@@ -39,6 +39,25 @@ describe('statementForLanguage', () => {
 })
 
 describe('declarationsFromStarter', () => {
+  test('reads past brackets and > inside comments and strings', () => {
+    const d = declarationsFromStarter(
+      [
+        'interface Report {',
+        '  alerts: number[] // i where x[i] > 3 * p50 of the window (ending at i - 1',
+        "  label: string /* 'a > b' { */",
+        '}',
+        '',
+        "export function report(xs: number[], sep = '>'): Report {",
+        "  throw new Error('not implemented')",
+        '}',
+        '',
+      ].join('\n'),
+    )
+    expect(d).toContain('export interface Report {')
+    expect(d).toContain("export function report(xs: number[], sep = '>'): Report\n")
+    expect(d).not.toMatch(/throw new Error/)
+  })
+
   test('declares the function without its body', () => {
     const d = declarationsFromStarter(
       "export function rocAuc(scores: number[], labels: number[]): number | null {\n  throw new Error('x')\n}\n",
