@@ -43,8 +43,8 @@ describe('declarationsFromStarter', () => {
     const d = declarationsFromStarter(
       [
         'interface Report {',
-        '  alerts: number[] // i where x[i] > 3 * p50 of the window (ending at i - 1',
-        "  label: string /* 'a > b' { */",
+        '  alerts: number[] // i where x[i] > 3 * p50',
+        "  label: string /* 'a > b' is (one */",
         '}',
         '',
         "export function report(xs: number[], sep = '>'): Report {",
