@@ -92,6 +92,8 @@ function growthFailure(claim: ComplexityClaim, measured: GrowthMeasurement): str
   return checkComplexity(claim, measured, claim).flag?.message ?? null
 }
 
+const clip = (text: string, max = 200) => (text.length > max ? `${text.slice(0, max)}…` : text)
+
 export async function validateProblem(runner: Runner, p: ProblemDefinition) {
   const failures: ValidationFailure[] = []
   let tests = 0
@@ -118,8 +120,9 @@ export async function validateProblem(runner: Runner, p: ProblemDefinition) {
     for (const t of result.tests) {
       if (t.passed) testsPassed++
       else {
+        // Each side clipped on its own, so a long expected value cannot hide what came back.
         const detail =
-          t.error ?? `expected ${formatValue(t.expected)}, got ${formatValue(t.actual)}`
+          t.error ?? `expected ${clip(formatValue(t.expected))}, got ${clip(formatValue(t.actual))}`
         failures.push({ slug: p.slug, language, case: t.name, reason: detail.slice(0, 500) })
       }
     }
