@@ -2,6 +2,7 @@
 // cursor or (when the editor was never used) at the end of the problem's function, re-indented
 // to the code around it. Pure, so it is tested without an editor.
 import type { Language } from '@pairwise/shared'
+import { skipNonCode } from './code-scan.ts'
 
 export type SnippetLanguage = Language
 
@@ -173,42 +174,26 @@ function functionEnd(lines: string[], start: number, language: SnippetLanguage):
     return last
   }
   // Brace languages: count braces from the first `{` on, skipping strings and comments.
+  const text = lines.slice(start).join('\n')
+  let line = start
   let depth = 0
   let opened = false
-  let quote: string | null = null
-  let blockComment = false
-  for (let i = start; i < lines.length; i++) {
-    const line = lines[i] ?? ''
-    for (let j = 0; j < line.length; j++) {
-      const ch = line[j]
-      const next = line[j + 1]
-      if (blockComment) {
-        if (ch === '*' && next === '/') {
-          blockComment = false
-          j++
-        }
-        continue
-      }
-      if (quote) {
-        if (ch === '\\') j++
-        else if (ch === quote) quote = null
-        continue
-      }
-      if (ch === '/' && next === '/') break
-      if (ch === '/' && next === '*') {
-        blockComment = true
-        j++
-      } else if (ch === '"' || ch === "'" || ch === '`') quote = ch
-      else if (ch === '{') {
-        depth++
-        opened = true
-      } else if (ch === '}') {
-        depth--
-        if (opened && depth === 0) return i
-      }
+  for (let j = 0; j < text.length; j++) {
+    const skipped = skipNonCode(text, j)
+    if (skipped !== j) {
+      for (let k = j; k <= skipped; k++) if (text[k] === '\n') line++
+      j = skipped
+      continue
     }
-    // A template literal or a string does not carry past the end of a line except backticks.
-    if (quote !== '`') quote = null
+    const ch = text[j]
+    if (ch === '\n') line++
+    else if (ch === '{') {
+      depth++
+      opened = true
+    } else if (ch === '}') {
+      depth--
+      if (opened && depth === 0) return line
+    }
   }
   return lines.length - 1
 }

@@ -1,33 +1,9 @@
 // TypeScript declarations of a problem, derived from its starter: the function's signature and
 // the types it names, as `Problem.*` for the editor's checker (e.g. `Parameters<typeof
 // Problem.rocAuc>`), so they stay known even after the candidate rewrites the starter.
+import { skipNonCode } from './code-scan.ts'
 
 /** Top-level declarations of the starter without bodies, inside `declare namespace Problem`. */
-/**
- * Where a comment or a string literal that starts at `j` ends (its last character), or `j` when
- * none starts there: brackets and `>` inside them ("// i where x[i] > 3 * p50") are not code.
- */
-function skipNonCode(text: string, j: number): number {
-  const ch = text[j]
-  const next = text[j + 1]
-  if (ch === '/' && next === '/') {
-    const end = text.indexOf('\n', j)
-    return end < 0 ? text.length - 1 : end - 1
-  }
-  if (ch === '/' && next === '*') {
-    const end = text.indexOf('*/', j + 2)
-    return end < 0 ? text.length - 1 : end + 1
-  }
-  if (ch === "'" || ch === '"' || ch === '`') {
-    for (let k = j + 1; k < text.length; k++) {
-      if (text[k] === '\\') k++
-      else if (text[k] === ch) return k
-    }
-    return text.length - 1
-  }
-  return j
-}
-
 export function declarationsFromStarter(starter: string | undefined): string | undefined {
   if (!starter) return undefined
   const parts: string[] = []
