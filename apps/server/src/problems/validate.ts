@@ -81,7 +81,7 @@ export async function validateGrowth(
 }
 
 /** Why a measurement of the reference disagrees with the expected growth, or null. */
-function growthFailure(claim: ComplexityClaim, measured: GrowthMeasurement): string | null {
+export function growthFailure(claim: ComplexityClaim, measured: GrowthMeasurement): string | null {
   if (measured.error !== undefined) return `growth measurement: ${measured.error}`.slice(0, 500)
   if (measured.exponent === null) {
     const times = measured.seconds.map((s) => `${(s * 1000).toFixed(2)} ms`).join(', ')
