@@ -1,6 +1,11 @@
 // A test's values as a person reads them, and in a few words how the actual one differs.
 import { decodeNumbers, readNumber } from './json-numbers.ts'
 
+/** The text cut to at most `max` characters, an ellipsis marking the cut. */
+export function clipText(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`
+}
+
 /** JSON text, except that NaN and the infinities (as numbers or as tags) read NaN, Infinity. */
 export function formatValue(value: unknown): string {
   if (value === undefined) return '—'

@@ -1,5 +1,6 @@
 // Narrows a problem and a run to what the assistant may see: no solutions, no hidden test data.
 import {
+  clipText,
   formatValue as valueText,
   type ProblemDefinition,
   type RunResult,
@@ -36,7 +37,7 @@ export function summariseRun(run: RunResult): RunSummary {
   const tests = run.tests.map(summariseCase)
   const anyHidden = tests.some((test) => test.hidden)
   const summary: RunSummary = { status: run.status, tests }
-  if (run.error) summary.error = truncate(run.error, ERROR_MAX_CHARS)
+  if (run.error) summary.error = clipText(run.error, ERROR_MAX_CHARS)
   if (run.tooSlow) summary.tooSlow = run.tooSlow
   // A submit runs hidden cases, and the candidate's prints could echo their inputs into stderr.
   const stderr = run.stderr.trim()
@@ -49,18 +50,14 @@ function summariseCase(test: TestResult): RunCaseSummary {
   const visible: RunCaseSummary = { name: test.name, hidden: false, passed: test.passed }
   if (test.expected !== undefined) visible.expected = formatValue(test.expected)
   if (test.actual !== undefined) visible.actual = formatValue(test.actual)
-  if (test.error) visible.error = truncate(test.error, ERROR_MAX_CHARS)
+  if (test.error) visible.error = clipText(test.error, ERROR_MAX_CHARS)
   if (test.line !== undefined) visible.line = test.line
   return visible
 }
 
 /** A value as the assistant reads it: NaN as NaN, not as the tag the API carries it in. */
 export function formatValue(value: unknown): string {
-  return truncate(valueText(value), VALUE_MAX_CHARS)
-}
-
-function truncate(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`
+  return clipText(valueText(value), VALUE_MAX_CHARS)
 }
 
 function tail(text: string, max: number): string {

@@ -1,6 +1,12 @@
 // Runs every reference solution of a set of problems through a runner, case by case, and checks
 // the growth of the reference against its generator's expected complexity.
-import { formatValue, type Language, type ProblemDefinition, type TestCase } from '@pairwise/shared'
+import {
+  clipText,
+  formatValue,
+  type Language,
+  type ProblemDefinition,
+  type TestCase,
+} from '@pairwise/shared'
 import { DEFAULT_LIMITS, type Runner } from '../runner/index.ts'
 import { measureGrowth, type GrowthMeasurement } from '../runner/measure-growth.ts'
 import { checkComplexity, type ComplexityClaim } from '../scoring/complexity.ts'
@@ -92,8 +98,6 @@ export function growthFailure(claim: ComplexityClaim, measured: GrowthMeasuremen
   return checkComplexity(claim, measured, claim).flag?.message ?? null
 }
 
-const clip = (text: string, max = 200) => (text.length > max ? `${text.slice(0, max)}…` : text)
-
 export async function validateProblem(runner: Runner, p: ProblemDefinition) {
   const failures: ValidationFailure[] = []
   let tests = 0
@@ -122,7 +126,8 @@ export async function validateProblem(runner: Runner, p: ProblemDefinition) {
       else {
         // Each side clipped on its own, so a long expected value cannot hide what came back.
         const detail =
-          t.error ?? `expected ${clip(formatValue(t.expected))}, got ${clip(formatValue(t.actual))}`
+          t.error ??
+          `expected ${clipText(formatValue(t.expected), 200)}, got ${clipText(formatValue(t.actual), 200)}`
         failures.push({ slug: p.slug, language, case: t.name, reason: detail.slice(0, 500) })
       }
     }

@@ -1,6 +1,7 @@
 // Composes the offline coach's reply for each recognised ask, from the problem's hints and
 // topics, the candidate's code and the last run. Deterministic: same input, same words.
 import type { AssistantPolicy, Language } from '@pairwise/shared'
+import { clipText } from '@pairwise/shared'
 import type { AssistantRequest, RunCaseSummary, RunSummary } from '../types.ts'
 import { observeCode } from './code-observations.ts'
 import type { CodeObservations } from './code-observations.ts'
@@ -455,5 +456,5 @@ function oneLine(text: string): string {
 }
 
 function clip(text: string, max = 80): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`
+  return clipText(text, max)
 }
