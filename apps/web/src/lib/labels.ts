@@ -65,3 +65,8 @@ export const ROLE_WITH_ARTICLE: Record<Role, string> = {
   instructor: 'an instructor',
   admin: 'an admin',
 }
+
+/** "1 problem", "3 problems": a count with its noun in the right number (regular plurals). */
+export function countOf(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`
+}

@@ -1,6 +1,7 @@
 // Score over time as a small SVG line chart, with no charting library. It is drawn at the
 // width it is shown at (no stretched text or dots).
 import { useEffect, useRef, useState } from 'react'
+import { countOf } from '../../lib/labels.ts'
 
 export interface ScorePoint {
   at: Date
@@ -41,7 +42,7 @@ export function ScoreChart({ points }: { points: ScorePoint[] }) {
   const latest = sorted[sorted.length - 1]
   const dateLabel = (d: Date) => d.toLocaleDateString(undefined, { month: 'short', day: 'numeric' })
   const summary =
-    `Score over time: ${sorted.length} scored session${sorted.length === 1 ? '' : 's'}, ` +
+    `Score over time: ${countOf(sorted.length, 'scored session')}, ` +
     `latest ${Math.round(latest?.total ?? 0)}, best ${Math.round(best)} out of 100.`
 
   return (

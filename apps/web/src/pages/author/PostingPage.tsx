@@ -9,6 +9,7 @@ import { PostingResult } from '../../components/author/PostingResult.tsx'
 import { FormError } from '../../components/FormError.tsx'
 import { RequireRole } from '../../components/review/RequireRole.tsx'
 import '../../styles/author.css'
+import { countOf } from '../../lib/labels.ts'
 
 function Posting() {
   const [title, setTitle] = useState('')
@@ -112,8 +113,8 @@ function Posting() {
           <div className="posting-create">
             {created ? (
               <p className="notice" role="status">
-                Created the set “{created.title}” with {created.problems.length} problems.{' '}
-                <Link to={`/sets/${encodeURIComponent(created.id)}`}>Open the problem set</Link>
+                Created the set “{created.title}” with {countOf(created.problems.length, 'problem')}
+                . <Link to={`/sets/${encodeURIComponent(created.id)}`}>Open the problem set</Link>
               </p>
             ) : (
               <button

@@ -12,7 +12,13 @@ import { FormError } from '../../components/FormError.tsx'
 import { LoadError } from '../../components/LoadError.tsx'
 import { PageLoading } from '../../components/PageLoading.tsx'
 import { useAuth } from '../../hooks/use-auth.ts'
-import { LANGUAGE_LABELS, POLICY_TEXT, SET_STATUS_LABELS, WEIGHT_LABELS } from '../../lib/labels.ts'
+import {
+  countOf,
+  LANGUAGE_LABELS,
+  POLICY_TEXT,
+  SET_STATUS_LABELS,
+  WEIGHT_LABELS,
+} from '../../lib/labels.ts'
 import { NotFoundPage } from '../NotFoundPage.tsx'
 import '../../styles/practice.css'
 import '../../styles/problem.css'
@@ -122,7 +128,7 @@ export default function SetPage() {
       <header className="page-header">
         <h1>{set.title}</h1>
         <p className="page-header__lede">
-          {set.problems.length} problems, in order · by {set.owner.name}
+          {countOf(set.problems.length, 'problem')}, in order · by {set.owner.name}
           {set.cohort ? ` · for ${set.cohort.name}` : ''}
         </p>
         {!set.published ? (
