@@ -10,7 +10,7 @@ import { AppError, notFound } from '../http/errors.ts'
 import { limitPerUser } from '../http/rate-limit.ts'
 import { validate } from '../http/validate.ts'
 import { draftProblem } from '../postings/draft-problem.ts'
-import { suggestProblems, type extractRequirements } from '../postings/index.ts'
+import { suggestProblems, type PostingAnalysis } from '../postings/index.ts'
 import { listProblems } from '../problems/repository.ts'
 import { workerPool } from '../workers/pool.ts'
 
@@ -62,7 +62,7 @@ export const postings = new Hono<AppEnv>()
       const row = await q.executeTakeFirst()
       if (!row) throw notFound('posting')
       const { area } = c.req.valid('json')
-      const analysis = JSON.parse(row.requirements) as ReturnType<typeof extractRequirements>
+      const analysis = JSON.parse(row.requirements) as PostingAnalysis
       const evidence = analysis.requirements.filter((r) => r.area === area).map((r) => r.evidence)
       const draft = await draftProblem({
         apiKey: config.anthropic.apiKey,
@@ -91,7 +91,7 @@ export const postings = new Hono<AppEnv>()
     if (user.role !== 'admin') q = q.where('created_by', '=', user.id)
     const row = await q.executeTakeFirst()
     if (!row) throw notFound('posting')
-    const analysis = JSON.parse(row.requirements) as ReturnType<typeof extractRequirements>
+    const analysis = JSON.parse(row.requirements) as PostingAnalysis
     const saved = JSON.parse(row.suggestions) as { suggestions: unknown[]; uncovered: Area[] }
     return c.json(
       {

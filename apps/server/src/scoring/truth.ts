@@ -519,6 +519,8 @@ function negationOf(
   return undefined
 }
 
+const isNoun = (t: Token) => t.pos === 'NOUN' || t.pos === 'PROPN'
+
 /**
  * The pairs less those that share only a stem across parts of speech: "position" and "positive"
  * both stem to "posit", but "no alert at position 0" is not about anything positive.
@@ -528,8 +530,7 @@ function withoutStemOnly(claim: Claim, pairs: Pairs): Pairs {
     const from = claim.tokens[i]?.token
     const to = pair?.to
     if (!from || !to || from.lemma === to.lemma || from.stem !== to.stem) return pair
-    const noun = (t: Token) => t.pos === 'NOUN' || t.pos === 'PROPN'
-    return noun(from) === noun(to) ? pair : undefined
+    return isNoun(from) === isNoun(to) ? pair : undefined
   }) as Pairs
 }
 
