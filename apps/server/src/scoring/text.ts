@@ -110,6 +110,56 @@ export function visibleText(text: string): string {
   return text.replace(INVISIBLE, '')
 }
 
+/**
+ * Mathematical letters and signs as the words a reader says for them: terse explanations write
+ * "‖r′ − r‖₁ < ε" or "1 − θ/π", and a tokenizer that keeps only Latin letters would see nothing
+ * there. The quoted text is never changed; only what the words are read from.
+ */
+const SYMBOL_WORDS = new Map<string, string>([
+  ['α', 'alpha'],
+  ['β', 'beta'],
+  ['γ', 'gamma'],
+  ['δ', 'delta'],
+  ['Δ', 'delta'],
+  ['ε', 'epsilon'],
+  ['ϵ', 'epsilon'],
+  ['η', 'eta'],
+  ['θ', 'theta'],
+  ['κ', 'kappa'],
+  ['λ', 'lambda'],
+  ['μ', 'mu'],
+  ['π', 'pi'],
+  ['ρ', 'rho'],
+  ['σ', 'sigma'],
+  ['τ', 'tau'],
+  ['φ', 'phi'],
+  ['ϕ', 'phi'],
+  ['Φ', 'phi'],
+  ['χ', 'chi'],
+  ['ω', 'omega'],
+  ['Σ', 'sum'],
+  ['∑', 'sum'],
+  ['∏', 'product'],
+  ['√', 'sqrt'],
+  ['∞', 'infinity'],
+  ['∈', 'in'],
+  ['∩', 'intersection'],
+  ['∪', 'union'],
+  ['≈', 'approximately'],
+  ['∝', 'proportional'],
+  ['⌈', 'ceil'],
+  ['⌊', 'floor'],
+  ['‖', 'norm'],
+  ['∂', 'partial'],
+  ['∇', 'gradient'],
+])
+const SYMBOL = new RegExp(`[${[...SYMBOL_WORDS.keys()].join('')}]`, 'gu')
+
+/** The text with each mathematical letter or sign spelled as a word (SYMBOL_WORDS). */
+export function spellSymbols(text: string): string {
+  return text.replace(SYMBOL, (c) => ` ${SYMBOL_WORDS.get(c) ?? c} `)
+}
+
 /** Stands in for a big-O expression while wink tags the sentence, so the grammar stays whole. */
 const PLACEHOLDER = 'bigoexpression'
 
@@ -219,7 +269,7 @@ export function analyseSentence(text: string): Token[] {
   const placeholders: number[] = []
   let clause = 0
   engine
-    .readDoc(clipLongWords(plain.normalize('NFKC')))
+    .readDoc(clipLongWords(spellSymbols(plain.normalize('NFKC'))))
     .tokens()
     .each((t: ItemToken) => {
       const type = t.out(its.type)

@@ -1,0 +1,63 @@
+// Terse explanations write mathematics in symbols (ε, ⌈ ⌉, ‖ ‖, λ, Σ); the scorer reads them as the words they stand for.
+import { describe, expect, it } from 'vitest'
+import { loadLibrary } from '@pairwise/problems'
+import { isKeywordList } from '../../src/scoring/guards.ts'
+import { scoreExplanation } from '../../src/scoring/index.ts'
+import { analyse, analyseSentence, spellSymbols } from '../../src/scoring/text.ts'
+
+const lemmas = (text: string) => analyseSentence(text).map((t) => t.lemma)
+
+describe('mathematical symbols', () => {
+  it('are read as the words a reader says for them', () => {
+    expect(lemmas('stop when ‖r − r_prev‖₁ < ε')).toEqual(
+      expect.arrayContaining(['norm', 'epsilon']),
+    )
+    expect(lemmas('p = 1 − θ/π, weight σ·Δ')).toEqual(
+      expect.arrayContaining(['theta', 'pi', 'sigma', 'delta']),
+    )
+    expect(lemmas('w = ⌈e/ε⌉ and d = ⌈ln 1/δ⌉')).toEqual(
+      expect.arrayContaining(['ceil', 'epsilon', 'delta']),
+    )
+  })
+
+  it('leave the quoted text as written', () => {
+    const [sentence] = analyse('Width w = ⌈e/ε⌉.')
+    expect(sentence?.text).toBe('Width w = ⌈e/ε⌉.')
+    expect(spellSymbols('plain words')).toBe('plain words')
+  })
+
+  it('let a symbolic statement of a concept count as stating it', async () => {
+    const p = (await loadLibrary()).problems.find((x) => x.slug === 'count-min-sketch')
+    if (!p) throw new Error('count-min-sketch missing')
+    const scored = scoreExplanation({
+      rubric: p.rubric,
+      statement: p.statement,
+      explanation:
+        'A depth × width table of counters. Query = min over rows. w = ⌈e/ε⌉, d = ⌈ln 1/δ⌉, so the error is ≤ εN with probability 1 − δ.',
+    })
+    const covered = scored.criteria.flatMap((c) => c.covered)
+    expect(covered).toContain('width = ceil(e / epsilon)')
+    expect(covered).toContain('depth = ceil(ln(1 / delta))')
+    const missing = scored.criteria.flatMap((c) => c.missing)
+    expect(missing).not.toContain('width = ceil(e / epsilon)')
+  })
+
+  it('make a matrix formula content, not a list of keywords', () => {
+    const [sentence] = analyse(
+      "Fix Q: p_u = (Q_uᵀQ_u + λI)⁻¹Q_uᵀr_u over u's observed ratings only (np.linalg.solve); then the same for q_i.",
+    )
+    if (!sentence) throw new Error('no sentence')
+    expect(isKeywordList(sentence)).toBe(false)
+  })
+
+  it('in a flood cost linear time and earn nothing without the rubric’s words', async () => {
+    const p = (await loadLibrary()).problems.find((x) => x.slug === 'ndcg-at-k')
+    if (!p) throw new Error('ndcg-at-k missing')
+    const scored = scoreExplanation({
+      rubric: p.rubric,
+      statement: p.statement,
+      explanation: 'λ ε θ Σ ‖ ⌈ '.repeat(3_000),
+    })
+    expect(scored.score).toBeLessThan(0.05)
+  })
+})
