@@ -51,6 +51,7 @@ function vectorOf(token: Token): Float32Array | undefined {
 /** 0..1 similarity of two content words: exact, stem, WordNet synonym, then embedding cosine. */
 export function wordSimilarity(a: Token, b: Token, floor: number, strict = false): number {
   if (a.lower === b.lower || a.lemma === b.lemma) return EXACT
+  if (a.complexity && b.complexity) return summandOf(a.complexity, b.complexity) ? SYNONYM : 0
   if (a.complexity || b.complexity) return 0
   if (a.stem === b.stem && a.stem.length >= 3) return STEM
   if (
@@ -196,4 +197,31 @@ export function withinOneEdit(a: string, b: string): boolean {
     return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2)
   }
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1)
+}
+
+/**
+ * One class is a term of the other's sum: "O(n log n + n·kept)" says "O(n log n)" for the sort,
+ * beside what the rest costs. Canonical classes only (`O(nlogn+nkept)`), split at the top level.
+ */
+export function summandOf(a: string, b: string): boolean {
+  const terms = (c: string) => {
+    const out: string[] = []
+    let depth = 0
+    let start = 2
+    for (let i = 2; i < c.length - 1; i++) {
+      const ch = c[i]
+      if (ch === '(') depth++
+      else if (ch === ')') depth--
+      else if (ch === '+' && depth === 0) {
+        out.push(c.slice(start, i))
+        start = i + 1
+      }
+    }
+    out.push(c.slice(start, c.length - 1))
+    return out
+  }
+  const [ta, tb] = [terms(a), terms(b)]
+  if (ta.length === tb.length) return false
+  const [one, sum] = ta.length < tb.length ? [ta, tb] : [tb, ta]
+  return one.length === 1 && sum.includes(one[0] ?? '')
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { loadLibrary } from '@pairwise/problems'
 import { isKeywordList } from '../../src/scoring/guards.ts'
 import { scoreExplanation } from '../../src/scoring/index.ts'
+import { summandOf } from '../../src/scoring/similarity.ts'
 import { analyse, analyseSentence, spellSymbols } from '../../src/scoring/text.ts'
 
 const lemmas = (text: string) => analyseSentence(text).map((t) => t.lemma)
@@ -59,5 +60,26 @@ describe('mathematical symbols', () => {
       explanation: 'λ ε θ Σ ‖ ⌈ '.repeat(3_000),
     })
     expect(scored.score).toBeLessThan(0.05)
+  })
+})
+
+describe('a sum of complexity classes', () => {
+  it('states each of its terms, not the other way round', () => {
+    expect(summandOf('O(nlogn)', 'O(nlogn+nkept)')).toBe(true)
+    expect(summandOf('O(nlogn+nkept)', 'O(nlogn)')).toBe(true)
+    expect(summandOf('O(n)', 'O(nlogn+nkept)')).toBe(false)
+    expect(summandOf('O(n+m)', 'O(n+k)')).toBe(false)
+    expect(summandOf('O(m)', 'O(n(m+1))')).toBe(false)
+  })
+
+  it('lets "O(n log n + n·kept)" count toward "O(n log n) sort" without asking for it', async () => {
+    const p = (await loadLibrary()).problems.find((x) => x.slug === 'iou-nms')
+    if (!p) throw new Error('iou-nms missing')
+    const explanation =
+      'Sort by (−score, idx); keep a box unless a kept box of the same class has IoU > thr. O(n log n + n·kept).'
+    const scored = scoreExplanation({ rubric: p.rubric, statement: p.statement, explanation })
+    const complexity = scored.criteria.find((c) => c.id === 'complexity')
+    expect(complexity?.missing).not.toContain('O(n log n) sort')
+    expect(complexity?.score).toBeGreaterThan(0)
   })
 })
