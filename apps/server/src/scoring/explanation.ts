@@ -76,6 +76,8 @@ const COVERED = 0.6
 /** Advice asks for a concept only below this: a concept half said is neither praised nor asked. */
 const MISSING_BELOW = 0.45
 const EVIDENCE_MIN = 0.5
+/** A concept that names a number counts at most this much from a sentence without it. */
+const NUMBER_UNSAID = 0.45
 const ADVICE_GAPS = 2
 /** A contradicted concept counts against its criterion as half a concept's credit. */
 const CONTRADICTION_CREDIT = 0.5
@@ -400,11 +402,15 @@ function judgeConcept(
       contradictions.push({ sentence: sentence.text, what: j.contradiction, coverage: j.coverage })
       return 0
     }
-    if (j.coverage > best) {
-      best = j.coverage
+    // "cap of 0", "k = 1": the number is the point, however little a number weighs elsewhere.
+    const coverage = saysNumberOf(claim, sentence)
+      ? j.coverage
+      : Math.min(j.coverage, NUMBER_UNSAID)
+    if (coverage > best) {
+      best = coverage
       where = i
     }
-    return j.coverage
+    return coverage
   })
   const stated =
     best >= COVERED ||
@@ -421,6 +427,25 @@ function judgeConcept(
     coverageBySentence,
     contradictions,
   }
+}
+
+const NUMBER_WORDS = new Map([
+  ['zero', '0'],
+  ['one', '1'],
+  ['two', '2'],
+  ['three', '3'],
+  ['half', '0.5'],
+])
+
+/** The sentence says one of the claim's numbers, in digits or in a word, or the claim has none. */
+function saysNumberOf(claim: Claim, sentence: SentenceView): boolean {
+  if (claim.numbers.size === 0) return true
+  for (const n of claim.numbers) if (sentence.numbers.has(n)) return true
+  for (const w of sentence.tokens) {
+    const n = NUMBER_WORDS.get(w.token.lower)
+    if (n !== undefined && claim.numbers.has(n)) return true
+  }
+  return false
 }
 
 /** Every content word of the claim appears (as itself, its stem or a synonym) in the sentence. */
