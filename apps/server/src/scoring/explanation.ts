@@ -41,7 +41,7 @@ import {
   type Claim,
   type Contradiction,
   type SentenceView,
-} from './truth.ts'
+} from './contradiction.ts'
 
 export const OFFLINE_SCORER = { name: 'offline-text', version: '2.0.0' } as const
 

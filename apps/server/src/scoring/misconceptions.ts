@@ -12,7 +12,7 @@ import {
   type Claim,
   type Pairs,
   type SentenceView,
-} from './truth.ts'
+} from './contradiction.ts'
 
 /** A sentence states a misconception when it holds this much of the claim and does not deny it. */
 const MISCONCEPTION_MIN = 0.7
