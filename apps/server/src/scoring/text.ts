@@ -83,6 +83,24 @@ const LEMMA_ALIASES = new Map<string, string>([
   ['log10', 'log'],
   ['ln', 'log'],
   ['lg', 'log'],
+  // Abbreviations terse explanations and code names use for ordinary words.
+  ['idx', 'index'],
+  ['len', 'length'],
+  ['cnt', 'count'],
+  ['freq', 'frequency'],
+  ['prob', 'probability'],
+  ['dist', 'distance'],
+  ['avg', 'average'],
+  ['dedup', 'deduplicate'],
+  ['dedupe', 'deduplicate'],
+  ['init', 'initialise'],
+  ['iter', 'iteration'],
+  ['iters', 'iteration'],
+  ['dim', 'dimension'],
+  ['dims', 'dimension'],
+  ['eps', 'epsilon'],
+  ['thr', 'threshold'],
+  ['thresh', 'threshold'],
 ])
 
 let pipeline: ReturnType<typeof winkNLP> | undefined

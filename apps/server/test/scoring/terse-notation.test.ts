@@ -21,6 +21,12 @@ describe('mathematical symbols', () => {
     )
   })
 
+  it('and common abbreviations as the words they shorten', () => {
+    expect(lemmas('sort by (-s, idx), cut at len, eps = 1e-9, thr 0.5')).toEqual(
+      expect.arrayContaining(['index', 'length', 'epsilon', 'threshold']),
+    )
+  })
+
   it('leave the quoted text as written', () => {
     const [sentence] = analyse('Width w = ⌈e/ε⌉.')
     expect(sentence?.text).toBe('Width w = ⌈e/ε⌉.')
