@@ -101,6 +101,8 @@ const LEMMA_ALIASES = new Map<string, string>([
   ['eps', 'epsilon'],
   ['thr', 'threshold'],
   ['thresh', 'threshold'],
+  // "IDCG = 0" and "IDCG is zero" say one thing.
+  ['zero', '0'],
 ])
 
 let pipeline: ReturnType<typeof winkNLP> | undefined

@@ -27,6 +27,10 @@ describe('mathematical symbols', () => {
     )
   })
 
+  it('and "zero" as the number it names', () => {
+    expect(lemmas('when IDCG is zero')).toContain('0')
+  })
+
   it('leave the quoted text as written', () => {
     const [sentence] = analyse('Width w = ⌈e/ε⌉.')
     expect(sentence?.text).toBe('Width w = ⌈e/ε⌉.')
