@@ -43,7 +43,7 @@ import {
   type SentenceView,
 } from './contradiction.ts'
 
-export const OFFLINE_SCORER = { name: 'offline-text', version: '2.0.0' } as const
+export const OFFLINE_SCORER = { name: 'offline-text', version: '2.1.0' } as const
 
 export interface ExplanationInput {
   explanation: string
