@@ -249,12 +249,15 @@ export function judgeSentence(
   memo: Map<string, number>,
 ): SentenceJudgement {
   if (claim.tokens.length === 0 || sentence.tokens.length === 0) return { coverage: 0 }
-  // "DCG" in the sentence says "discounted cumulative gain" in full.
+  // "DCG" in the sentence says "discounted cumulative gain" in full, and the other way round:
+  // "ideal DCG" or "inverse document frequency" says the claim's "IDCG" or "idf".
   let words = sentence.tokens
   for (const w of sentence.tokens) {
     const run = claim.acronyms.get(w.token.lower)
     if (run && !claim.own.has(w.token.lower)) words = [...words, ...run]
   }
+  const spelled = spelledOut(claim, sentence.tokens)
+  if (spelled.length > 0) words = [...words, ...spelled]
   const alignment = align(claim.tokens, words, floor, memo, true)
   const coverage = alignment.soft
   const prose = proseOf(sentence)
@@ -265,6 +268,33 @@ export function judgeSentence(
     negationOf(claim, prose, coverage, floor, memo) ??
     numberOf(claim, sentence, alignment.pairs, floor, memo)
   return contradiction ? { coverage, contradiction } : { coverage }
+}
+
+/**
+ * The claim's short letter-only words ("idcg", "idf", "knn") that the sentence spells out, as
+ * the claim's own tokens: consecutive words whose initials make the word ("inverse document
+ * frequency"), or one word's initial before the rest of it ("ideal DCG").
+ */
+function spelledOut(claim: Claim, tokens: readonly Weighted[]): Weighted[] {
+  const out: Weighted[] = []
+  for (const c of claim.tokens) {
+    const word = c.token.lower
+    if (word.length < 3 || word.length > 6 || !/^[a-z]+$/.test(word)) continue
+    if (tokens.some((t) => t.token.lower === word)) continue
+    const found = tokens.some((t, i) => {
+      const next = tokens[i + 1]?.token.lower ?? ''
+      if (t.token.lower.length >= 3 && `${t.token.lower[0]}${next}` === word && next.length >= 2) {
+        return true
+      }
+      const run = tokens.slice(i, i + word.length)
+      return (
+        run.length === word.length &&
+        run.every((r, k) => r.token.lower.length >= 2 && r.token.lower[0] === word[k])
+      )
+    })
+    if (found) out.push(c)
+  }
+  return out
 }
 
 export type Pairs = ReturnType<typeof align>['pairs']

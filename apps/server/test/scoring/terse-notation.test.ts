@@ -93,3 +93,29 @@ describe('a sum of complexity classes', () => {
     expect(complexity?.score).toBeGreaterThan(0)
   })
 })
+
+describe('a short term of the rubric spelled out in the text', () => {
+  it('"the ideal DCG is zero" states "division by zero when IDCG is zero"', async () => {
+    const p = (await loadLibrary()).problems.find((x) => x.slug === 'ndcg-at-k')
+    if (!p) throw new Error('ndcg-at-k missing')
+    const scored = scoreExplanation({
+      rubric: p.rubric,
+      statement: p.statement,
+      explanation:
+        'I divide DCG@k by the DCG@k of the ideal ordering. When nothing is relevant the ideal DCG is zero, so I return 0.0.',
+    })
+    const edges = scored.criteria.find((c) => c.id === 'edge-cases')
+    expect(edges?.covered).toContain('division by zero when IDCG is zero')
+  })
+
+  it('does not come from unrelated words that happen to start alike', async () => {
+    const p = (await loadLibrary()).problems.find((x) => x.slug === 'ndcg-at-k')
+    if (!p) throw new Error('ndcg-at-k missing')
+    const scored = scoreExplanation({
+      rubric: p.rubric,
+      statement: p.statement,
+      explanation: 'I iterate carefully, and the code is clean and well tested.',
+    })
+    expect(scored.criteria.flatMap((c) => c.covered)).toEqual([])
+  })
+})
