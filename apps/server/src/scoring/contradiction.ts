@@ -256,7 +256,7 @@ export function judgeSentence(
     const run = claim.acronyms.get(w.token.lower)
     if (run && !claim.own.has(w.token.lower)) words = [...words, ...run]
   }
-  const spelled = spelledOut(claim, sentence.tokens)
+  const spelled = spelledOut(claim, sentence.tokens, sentence.text)
   if (spelled.length > 0) words = [...words, ...spelled]
   const alignment = align(claim.tokens, words, floor, memo, true)
   const coverage = alignment.soft
@@ -271,19 +271,26 @@ export function judgeSentence(
 }
 
 /**
- * The claim's short letter-only words ("idcg", "idf", "knn") that the sentence spells out, as
- * the claim's own tokens: consecutive words whose initials make the word ("inverse document
- * frequency"), or one word's initial before the rest of it ("ideal DCG").
+ * The claim's acronyms (written in capitals: "IDCG", "IDF") that the sentence spells out, as the
+ * claim's own tokens: consecutive words whose initials make it ("inverse document frequency"),
+ * or a word's initial before an acronym the sentence writes in capitals ("ideal DCG"). Ordinary
+ * words are not acronyms: "a separate table" does not say "stable".
  */
-function spelledOut(claim: Claim, tokens: readonly Weighted[]): Weighted[] {
+export function spelledOut(claim: Claim, tokens: readonly Weighted[], text: string): Weighted[] {
   const out: Weighted[] = []
   for (const c of claim.tokens) {
     const word = c.token.lower
     if (word.length < 3 || word.length > 6 || !/^[a-z]+$/.test(word)) continue
+    if (!claim.text.includes(word.toUpperCase())) continue
     if (tokens.some((t) => t.token.lower === word)) continue
     const found = tokens.some((t, i) => {
       const next = tokens[i + 1]?.token.lower ?? ''
-      if (t.token.lower.length >= 3 && `${t.token.lower[0]}${next}` === word && next.length >= 2) {
+      if (
+        t.token.lower.length >= 3 &&
+        next.length >= 2 &&
+        `${t.token.lower[0]}${next}` === word &&
+        text.includes(next.toUpperCase())
+      ) {
         return true
       }
       const run = tokens.slice(i, i + word.length)

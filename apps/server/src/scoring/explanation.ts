@@ -429,23 +429,11 @@ function judgeConcept(
   }
 }
 
-const NUMBER_WORDS = new Map([
-  ['zero', '0'],
-  ['one', '1'],
-  ['two', '2'],
-  ['three', '3'],
-  ['half', '0.5'],
-])
-
-/** The sentence says one of the claim's numbers, in digits or in a word, or the claim has none. */
+/** The sentence says one of the claim's numbers ("0", or "zero", whose lemma is 0), or it has none. */
 function saysNumberOf(claim: Claim, sentence: SentenceView): boolean {
   if (claim.numbers.size === 0) return true
   for (const n of claim.numbers) if (sentence.numbers.has(n)) return true
-  for (const w of sentence.tokens) {
-    const n = NUMBER_WORDS.get(w.token.lower)
-    if (n !== undefined && claim.numbers.has(n)) return true
-  }
-  return false
+  return sentence.tokens.some((w) => claim.numbers.has(w.token.lemma))
 }
 
 /** Every content word of the claim appears (as itself, its stem or a synonym) in the sentence. */

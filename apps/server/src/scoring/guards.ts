@@ -166,8 +166,9 @@ const VERBLESS_ITEMS = 5
 export function isKeywordList(sentence: Sentence): boolean {
   const words = sentence.tokens.filter((t) => !t.complexity)
   // A long run of words with almost no function words is salad, unless it is mostly formulas
-  // (symbols such as x_1 or f_j are not words; "(QᵀQ + λI)⁻¹" is a formula as much as "a/b").
-  const formulaMarks = sentence.text.match(/[=^/<>≤≥→+*−×·ᵀ⁻√Σ∑]/g)?.length ?? 0
+  // (symbols such as x_1 or f_j are not words; "(QᵀQ + λI)⁻¹" is a formula as much as "a/b";
+  // "*" is not counted, since Markdown bold writes it around plain words).
+  const formulaMarks = sentence.text.match(/[=^/<>≤≥→+−×·ᵀ⁻√Σ∑]/g)?.length ?? 0
   const plain = words.filter((t) => !/[_\d]/.test(t.lower))
   if (
     plain.length >= 20 &&

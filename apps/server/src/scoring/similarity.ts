@@ -200,10 +200,11 @@ export function withinOneEdit(a: string, b: string): boolean {
 }
 
 /**
- * One class is a term of the other's sum: "O(n log n + n·kept)" says "O(n log n)" for the sort,
- * beside what the rest costs. Canonical classes only (`O(nlogn+nkept)`), split at the top level.
+ * The claim's class is one term of the sentence's sum: "O(n log n + n·kept)" says "O(n log n)"
+ * for the sort, beside what the rest costs. One way only: "O(V)" does not say "O(V + E)".
+ * Canonical classes (`O(nlogn+nkept)`), split at the top level.
  */
-export function summandOf(a: string, b: string): boolean {
+export function summandOf(claim: string, sentence: string): boolean {
   const terms = (c: string) => {
     const out: string[] = []
     let depth = 0
@@ -220,8 +221,7 @@ export function summandOf(a: string, b: string): boolean {
     out.push(c.slice(start, c.length - 1))
     return out
   }
-  const [ta, tb] = [terms(a), terms(b)]
-  if (ta.length === tb.length) return false
-  const [one, sum] = ta.length < tb.length ? [ta, tb] : [tb, ta]
-  return one.length === 1 && sum.includes(one[0] ?? '')
+  const one = terms(claim)
+  const sum = terms(sentence)
+  return one.length === 1 && sum.length > 1 && sum.includes(one[0] ?? '')
 }

@@ -141,8 +141,9 @@ const SYMBOL_WORDS = new Map<string, string>([
   ['γ', 'gamma'],
   ['δ', 'delta'],
   ['Δ', 'delta'],
+  ['∆', 'delta'],
   ['ε', 'epsilon'],
-  ['ϵ', 'epsilon'],
+  ['ɛ', 'epsilon'],
   ['η', 'eta'],
   ['θ', 'theta'],
   ['κ', 'kappa'],
@@ -153,7 +154,6 @@ const SYMBOL_WORDS = new Map<string, string>([
   ['σ', 'sigma'],
   ['τ', 'tau'],
   ['φ', 'phi'],
-  ['ϕ', 'phi'],
   ['Φ', 'phi'],
   ['χ', 'chi'],
   ['ω', 'omega'],
@@ -289,7 +289,7 @@ export function analyseSentence(text: string): Token[] {
   const placeholders: number[] = []
   let clause = 0
   engine
-    .readDoc(clipLongWords(spellSymbols(plain.normalize('NFKC'))))
+    .readDoc(spellSymbols(clipLongWords(plain.normalize('NFKC'))))
     .tokens()
     .each((t: ItemToken) => {
       const type = t.out(its.type)
