@@ -278,10 +278,8 @@ export function judgeSentence(
  */
 export function spelledOut(claim: Claim, tokens: readonly Weighted[], text: string): Weighted[] {
   const out: Weighted[] = []
-  for (const c of claim.tokens) {
+  for (const c of acronymsOf(claim)) {
     const word = c.token.lower
-    if (word.length < 3 || word.length > 6 || !/^[a-z]+$/.test(word)) continue
-    if (!claim.text.includes(word.toUpperCase())) continue
     if (tokens.some((t) => t.token.lower === word)) continue
     const found = tokens.some((t, i) => {
       const next = tokens[i + 1]?.token.lower ?? ''
@@ -293,15 +291,36 @@ export function spelledOut(claim: Claim, tokens: readonly Weighted[], text: stri
       ) {
         return true
       }
-      const run = tokens.slice(i, i + word.length)
-      return (
-        run.length === word.length &&
-        run.every((r, k) => r.token.lower.length >= 2 && r.token.lower[0] === word[k])
-      )
+      if (i + word.length > tokens.length) return false
+      for (let k = 0; k < word.length; k++) {
+        const r = tokens[i + k]?.token.lower ?? ''
+        if (r.length < 2 || r[0] !== word[k]) return false
+      }
+      return true
     })
     if (found) out.push(c)
   }
   return out
+}
+
+const acronymCache = new WeakMap<Claim, Weighted[]>()
+
+/** The claim's words written in capitals in its text, 3 to 6 letters: its acronyms. */
+function acronymsOf(claim: Claim): Weighted[] {
+  let found = acronymCache.get(claim)
+  if (!found) {
+    found = claim.tokens.filter((c) => {
+      const word = c.token.lower
+      return (
+        word.length >= 3 &&
+        word.length <= 6 &&
+        /^[a-z]+$/.test(word) &&
+        claim.text.includes(word.toUpperCase())
+      )
+    })
+    acronymCache.set(claim, found)
+  }
+  return found
 }
 
 export type Pairs = ReturnType<typeof align>['pairs']
