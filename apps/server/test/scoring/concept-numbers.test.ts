@@ -1,18 +1,10 @@
 // A concept that names a number ("cap of 0", "k = 1") is stated only by a sentence that says the number.
 import { describe, expect, it } from 'vitest'
-import { loadLibrary, type LibraryLoad } from '@pairwise/problems'
+import { libraryProblem } from '../helpers/library-problem.ts'
 import { scoreExplanation } from '../../src/scoring/index.ts'
 
-let library: LibraryLoad | undefined
-async function problem(slug: string) {
-  library ??= await loadLibrary()
-  const p = library.problems.find((x) => x.slug === slug)
-  if (!p) throw new Error(`${slug} missing`)
-  return p
-}
-
 async function score(slug: string, explanation: string) {
-  const p = await problem(slug)
+  const p = await libraryProblem(slug)
   return scoreExplanation({ explanation, rubric: p.rubric, statement: p.statement })
 }
 

@@ -1,6 +1,6 @@
 // Terse explanations write mathematics in symbols (ε, ⌈ ⌉, ‖ ‖, λ, Σ); the scorer reads them as the words they stand for.
 import { describe, expect, it } from 'vitest'
-import { loadLibrary } from '@pairwise/problems'
+import { libraryProblem } from '../helpers/library-problem.ts'
 import { isKeywordList } from '../../src/scoring/guards.ts'
 import { scoreExplanation } from '../../src/scoring/index.ts'
 import { summandOf } from '../../src/scoring/similarity.ts'
@@ -44,8 +44,7 @@ describe('mathematical symbols', () => {
   })
 
   it('let a symbolic statement of a concept count as stating it', async () => {
-    const p = (await loadLibrary()).problems.find((x) => x.slug === 'count-min-sketch')
-    if (!p) throw new Error('count-min-sketch missing')
+    const p = await libraryProblem('count-min-sketch')
     const scored = scoreExplanation({
       rubric: p.rubric,
       statement: p.statement,
@@ -68,8 +67,7 @@ describe('mathematical symbols', () => {
   })
 
   it('in a flood cost linear time and earn nothing without the rubric’s words', async () => {
-    const p = (await loadLibrary()).problems.find((x) => x.slug === 'ndcg-at-k')
-    if (!p) throw new Error('ndcg-at-k missing')
+    const p = await libraryProblem('ndcg-at-k')
     const scored = scoreExplanation({
       rubric: p.rubric,
       statement: p.statement,
@@ -90,8 +88,7 @@ describe('a sum of complexity classes', () => {
   })
 
   it('lets "O(n log n + n·kept)" count toward "O(n log n) sort" without asking for it', async () => {
-    const p = (await loadLibrary()).problems.find((x) => x.slug === 'iou-nms')
-    if (!p) throw new Error('iou-nms missing')
+    const p = await libraryProblem('iou-nms')
     const explanation =
       'Sort by (−score, idx); keep a box unless a kept box of the same class has IoU > thr. O(n log n + n·kept).'
     const scored = scoreExplanation({ rubric: p.rubric, statement: p.statement, explanation })
@@ -103,8 +100,7 @@ describe('a sum of complexity classes', () => {
 
 describe('a short term of the rubric spelled out in the text', () => {
   it('"the ideal DCG is zero" states "division by zero when IDCG is zero"', async () => {
-    const p = (await loadLibrary()).problems.find((x) => x.slug === 'ndcg-at-k')
-    if (!p) throw new Error('ndcg-at-k missing')
+    const p = await libraryProblem('ndcg-at-k')
     const scored = scoreExplanation({
       rubric: p.rubric,
       statement: p.statement,
